@@ -1,0 +1,63 @@
+package io.buildsite.assemble;
+
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.BlogPost;
+import io.buildsite.model.Course;
+import io.buildsite.model.Lesson;
+import io.buildsite.model.QuizBank;
+import io.buildsite.model.SiteSource;
+import io.buildsite.model.SitePaths;
+import io.buildsite.render.RenderedBody;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The assemble stage: from the loaded model and its rendered bodies to the plan of every page in
+ * every language, with navigation, translations, cross-links and feeds.
+ */
+public final class AssembleStage {
+    private AssembleStage() {
+    }
+
+    public static SitePlan assemble(SiteSource source, Map<String, RenderedBody> bodies, Diagnostics diagnostics) {
+        SiteIndex index = new SiteIndex(source, diagnostics);
+        List<PagePlan> pages = new ArrayList<>();
+        Map<String, List<FeedEntry>> feeds = new TreeMap<>();
+        for (String lang : source.config().languages()) {
+            PageBuilder builder = new PageBuilder(index, bodies, lang, diagnostics);
+            pages.addAll(builder.pages());
+            feeds.put(lang, builder.feed());
+        }
+        new LinkChecker(index, bodies, diagnostics).check();
+        TreeSet<String> languages = new TreeSet<>();
+        bodies.values().forEach(b -> languages.addAll(b.codeLanguages()));
+        pages.sort(Comparator.comparing(PagePlan::lang).thenComparing(PagePlan::path));
+        return new SitePlan(source.config(), pages, feeds, source.staticFiles(), languages);
+    }
+
+    /** Titles of everything a body may link to, for {@link LinkChecker}. */
+    static List<String> pagePaths(SiteIndex index) {
+        List<String> paths = new ArrayList<>(List.of(SitePaths.HOME, SitePaths.SERIES, SitePaths.QUIZZES,
+                SitePaths.BLOG, SitePaths.TAGS));
+        for (Translations<Course> c : index.courses) {
+            paths.add(index.coursePath(c));
+        }
+        for (Translations<Lesson> l : index.lessons) {
+            if (index.courseOfLesson.containsKey(l)) {
+                paths.add(index.lessonPath(l));
+            }
+        }
+        for (Translations<QuizBank> q : index.quizzes) {
+            paths.add(SitePaths.quiz(q.original().slug()));
+        }
+        for (Translations<BlogPost> p : index.posts) {
+            paths.add(SitePaths.post(p.original().slug()));
+        }
+        return paths;
+    }
+}

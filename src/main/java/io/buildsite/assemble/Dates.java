@@ -1,0 +1,41 @@
+package io.buildsite.assemble;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Content dates ({@code 2026-04-13T14:00:00.000000Z}) shown the way each language writes them. */
+final class Dates {
+    private Dates() {
+    }
+
+    /** The calendar date, or null when the text is not a date. */
+    static LocalDate parse(String text) {
+        if (text == null || text.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String iso(String text) {
+        LocalDate date = parse(text);
+        return date == null ? null : date.toString();
+    }
+
+    /** Vietnamese: {@code 13 tháng 4, 2026}; English: {@code April 13, 2026}. */
+    static String display(String text, String lang) {
+        LocalDate date = parse(text);
+        if (date == null) {
+            return null;
+        }
+        if (lang.equals("vi")) {
+            return date.getDayOfMonth() + " tháng " + date.getMonthValue() + ", " + date.getYear();
+        }
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang)));
+    }
+}

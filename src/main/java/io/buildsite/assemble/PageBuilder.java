@@ -1,0 +1,412 @@
+package io.buildsite.assemble;
+
+import io.buildsite.assemble.PagePlan.Crumb;
+import io.buildsite.assemble.Views.CategoryGroup;
+import io.buildsite.assemble.Views.CourseCard;
+import io.buildsite.assemble.Views.CourseView;
+import io.buildsite.assemble.Views.DomainView;
+import io.buildsite.assemble.Views.LessonEntry;
+import io.buildsite.assemble.Views.LessonView;
+import io.buildsite.assemble.Views.LinkRef;
+import io.buildsite.assemble.Views.OptionView;
+import io.buildsite.assemble.Views.PostCard;
+import io.buildsite.assemble.Views.PostView;
+import io.buildsite.assemble.Views.QuestionView;
+import io.buildsite.assemble.Views.QuizCard;
+import io.buildsite.assemble.Views.QuizView;
+import io.buildsite.assemble.Views.SectionView;
+import io.buildsite.assemble.Views.TagRef;
+import io.buildsite.assemble.Views.TagSummary;
+import io.buildsite.assemble.Views.TagView;
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.BlogPost;
+import io.buildsite.model.Course;
+import io.buildsite.model.Lesson;
+import io.buildsite.model.LessonLink;
+import io.buildsite.model.Question;
+import io.buildsite.model.QuizBank;
+import io.buildsite.model.QuizDomain;
+import io.buildsite.model.SitePaths;
+import io.buildsite.model.Tag;
+import io.buildsite.render.RenderedBody;
+import io.buildsite.text.Slugify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** Assembles the pages of one language tree. */
+final class PageBuilder {
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    private final SiteIndex index;
+    private final Map<String, RenderedBody> bodies;
+    private final String lang;
+    private final Diagnostics diagnostics;
+    private final List<PagePlan> pages = new ArrayList<>();
+    /** Tag slug → what carries it in this language, filled while cards are made. */
+    private final Map<String, TagBucket> tags = new TreeMap<>();
+
+    private record TagBucket(String name, List<CourseCard> courses, List<PostCard> posts, List<QuizCard> quizzes) {
+    }
+
+    PageBuilder(SiteIndex index, Map<String, RenderedBody> bodies, String lang, Diagnostics diagnostics) {
+        this.index = index;
+        this.bodies = bodies;
+        this.lang = lang;
+        this.diagnostics = diagnostics;
+    }
+
+    List<PagePlan> pages() {
+        List<CourseCard> courseCards = new ArrayList<>();
+        for (Translations<Course> course : index.courses) {
+            courseCards.add(coursePage(course));
+            for (Translations<Lesson> lesson : index.lessonsOfCourse.get(course)) {
+                lessonPage(course, lesson);
+            }
+        }
+        List<QuizCard> quizCards = index.quizzes.stream().map(this::quizPage).toList();
+        List<PostCard> postCards = index.posts.stream()
+                .map(this::postPage)
+                .sorted(Comparator.comparing((PostCard p) -> Objects.requireNonNullElse(p.dateIso(), ""))
+                        .reversed().thenComparing(PostCard::path))
+                .toList();
+        List<CategoryGroup> categories = categories(courseCards);
+
+        add(SitePaths.HOME, "home", null, "nav_home", index.source.config().descriptionIn(lang), List.of(),
+                Map.of("categories", categories, "posts", postCards.subList(0, Math.min(5, postCards.size())),
+                        "quizzes", quizCards));
+        add(SitePaths.SERIES, "series", null, "nav_courses", null,
+                List.of(home(), new Crumb(null, "nav_courses", null)), Map.of("categories", categories));
+        add(SitePaths.QUIZZES, "quizzes", null, "nav_quizzes", null,
+                List.of(home(), new Crumb(null, "nav_quizzes", null)), Map.of("quizzes", quizCards));
+        add(SitePaths.BLOG, "blog", null, "nav_blog", null,
+                List.of(home(), new Crumb(null, "nav_blog", null)), Map.of("posts", postCards));
+        tagPages();
+        add("404.html", "404", null, "not_found_title", null, List.of(), Map.of());
+        return pages;
+    }
+
+    List<FeedEntry> feed() {
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Translations<BlogPost> post : index.posts) {
+            BlogPost p = post.in(lang);
+            entries.add(new FeedEntry(p.title(), SitePaths.post(post.original().slug()), Dates.iso(p.publishedAt()),
+                    p.excerpt()));
+        }
+        for (Translations<Course> course : index.courses) {
+            Course c = course.in(lang);
+            entries.add(new FeedEntry(c.title(), index.coursePath(course), Dates.iso(c.publishedAt()), c.description()));
+        }
+        entries.sort(Comparator.comparing((FeedEntry e) -> Objects.requireNonNullElse(e.published(), ""))
+                .reversed().thenComparing(FeedEntry::path));
+        return entries;
+    }
+
+    // ---- courses and lessons
+
+    private CourseCard coursePage(Translations<Course> course) {
+        Course c = course.in(lang);
+        List<CourseOutline.Part> outline = index.outline(course, lang);
+        List<SectionView> sections = sections(outline, null);
+        int lessonCount = outline.stream().mapToInt(p -> p.items().size()).sum();
+        LinkRef quiz = quizLink(c.quizSlug() != null ? c.quizSlug() : course.original().quizSlug(), c);
+        String path = index.coursePath(course);
+        LinkRef category = new LinkRef(categoryName(c), SitePaths.SERIES);
+        CourseCard card = new CourseCard(c.title(), path, c.description(), c.level(), hours(c.durationHours()), lessonCount,
+                tagRefs(c.tags()), quiz, contentLang(course), category);
+        RenderedBody body = body(c.source().path());
+        LinkRef first = sections.stream().flatMap(s -> s.lessons().stream()).filter(e -> e.path() != null)
+                .findFirst().map(e -> new LinkRef(e.title(), e.path())).orElse(null);
+        CourseView view = new CourseView(card.title(), path, card.description(), card.level(), card.durationHours(),
+                lessonCount, card.tags(), quiz, card.contentLang(), category, sections, body.html(), body.toc(),
+                c.author() == null ? null : c.author().name(), Dates.display(c.publishedAt(), lang), first);
+        addContent(path, "course", c.title(), c.description(), course,
+                List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, null)),
+                Dates.iso(c.publishedAt()), Map.of("course", view));
+        for (Tag tag : c.tags()) {
+            bucket(tag).courses().add(card);
+        }
+        return card;
+    }
+
+    private void lessonPage(Translations<Course> course, Translations<Lesson> lesson) {
+        Lesson l = lesson.in(lang);
+        Course c = course.in(lang);
+        List<CourseOutline.Part> outline = index.outline(course, lang);
+        List<SectionView> sections = sections(outline, lesson);
+        List<LessonEntry> linear = sections.stream().flatMap(s -> s.lessons().stream())
+                .filter(e -> e.path() != null).toList();
+        int at = -1;
+        for (int i = 0; i < linear.size(); i++) {
+            if (linear.get(i).current()) {
+                at = i;
+            }
+        }
+        LinkRef prev = at > 0 ? ref(linear.get(at - 1)) : null;
+        LinkRef next = at >= 0 && at < linear.size() - 1 ? ref(linear.get(at + 1)) : null;
+        String sectionTitle = sections.stream().filter(s -> s.lessons().stream().anyMatch(LessonEntry::current))
+                .map(SectionView::title).findFirst().orElse(l.sectionTitle());
+        RenderedBody body = body(l.source().path());
+        String coursePath = index.coursePath(course);
+        LinkRef quiz = quizLink(c.quizSlug() != null ? c.quizSlug() : course.original().quizSlug(), null);
+        LessonView view = new LessonView(l.title(), l.description(), l.durationMinutes(), body.html(), body.toc(),
+                new LinkRef(c.title(), coursePath), sectionTitle, sections, prev, next, quiz, contentLang(lesson));
+        String path = index.lessonPath(lesson);
+        addContent(path, "lesson", l.title(), l.description(), lesson,
+                List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, coursePath),
+                        new Crumb(l.title(), null, null)),
+                null, Map.of("lesson", view));
+    }
+
+    private List<SectionView> sections(List<CourseOutline.Part> outline, Translations<Lesson> current) {
+        List<SectionView> sections = new ArrayList<>();
+        for (CourseOutline.Part part : outline) {
+            List<LessonEntry> entries = new ArrayList<>();
+            for (CourseOutline.Item item : part.items()) {
+                if (item.lesson() == null) {
+                    entries.add(new LessonEntry(item.listed().title() != null ? item.listed().title() : item.listed().ref(),
+                            null, item.listed().durationMinutes(), item.listed().description(), false, true, null));
+                    continue;
+                }
+                Lesson l = item.lesson().in(lang);
+                Integer minutes = l.durationMinutes() != null ? l.durationMinutes()
+                        : item.listed() == null ? null : item.listed().durationMinutes();
+                entries.add(new LessonEntry(l.title(), index.lessonPath(item.lesson()), minutes, l.description(),
+                        item.lesson() == current, false, contentLang(item.lesson())));
+            }
+            sections.add(new SectionView(part.title(), part.description(), entries));
+        }
+        return sections;
+    }
+
+    private static LinkRef ref(LessonEntry entry) {
+        return new LinkRef(entry.title(), entry.path());
+    }
+
+    // ---- quizzes
+
+    private LinkRef quizLink(String quizSlug, Course reporter) {
+        if (quizSlug == null) {
+            return null;
+        }
+        Translations<QuizBank> quiz = index.quizBySlug(quizSlug);
+        if (quiz == null) {
+            if (reporter != null) {
+                diagnostics.warning(reporter.source().path(), 1, 1, "quiz_slug '" + quizSlug
+                        + "' names no quiz bank in data/quizzes/: no quiz link shown");
+            }
+            return null;
+        }
+        return new LinkRef(quiz.in(lang).title(), SitePaths.quiz(quiz.original().slug()));
+    }
+
+    private QuizCard quizPage(Translations<QuizBank> quiz) {
+        QuizBank q = quiz.in(lang);
+        Translations<Course> course = index.courseOfQuiz(quiz);
+        LinkRef courseLink = course == null ? null : new LinkRef(course.in(lang).title(), index.coursePath(course));
+        String path = SitePaths.quiz(quiz.original().slug());
+        QuizCard card = new QuizCard(q.title(), q.description(), path, q.questions().size(), q.durationMinutes(),
+                q.passingScore(), q.provider(), q.level(), courseLink, q.textLang());
+        Map<String, Integer> perDomain = new LinkedHashMap<>();
+        q.domains().forEach(d -> perDomain.put(d.name(), 0));
+        q.questions().forEach(x -> perDomain.merge(Objects.requireNonNullElse(x.domain(), ""), 1, Integer::sum));
+        List<DomainView> domains = q.domains().stream()
+                .map(d -> new DomainView(d.name(), d.weight(), perDomain.getOrDefault(d.name(), 0))).toList();
+        List<QuestionView> questions = new ArrayList<>();
+        int number = 0;
+        for (Question question : q.questions()) {
+            number++;
+            List<OptionView> options = new ArrayList<>();
+            for (int i = 0; i < question.options().size(); i++) {
+                options.add(new OptionView(String.valueOf(LETTERS.charAt(i % 26)),
+                        InlineCode.toHtml(question.options().get(i)), i == question.correct()));
+            }
+            questions.add(new QuestionView(number, question.domain(), InlineCode.toHtml(question.question()), options,
+                    InlineCode.toHtml(question.explanation())));
+        }
+        QuizView view = new QuizView(q.title(), q.description(), path, card.questionCount(), q.durationMinutes(),
+                q.passingScore(), q.provider(), q.level(), courseLink, q.textLang(), q.textLang(), domains, questions,
+                ScriptJson.of(quizData(quiz, q, course, path)));
+        boolean untranslated = !quiz.hasOwn(lang) && !q.textLang().equals(lang);
+        add(path, "quiz", q.title(), null, q.description(), q.textLang(), untranslated, quiz.originalLang(),
+                List.of(home(), new Crumb(null, "nav_quizzes", SitePaths.QUIZZES), new Crumb(q.title(), null, null)),
+                null, Map.of("quiz", view));
+        for (String tag : q.tags()) {
+            bucket(new Tag(tag, null)).quizzes().add(card);
+        }
+        return card;
+    }
+
+    /** The bank as the page's script reads it; lesson links relative to the quiz page. */
+    private Map<String, Object> quizData(Translations<QuizBank> quiz, QuizBank q, Translations<Course> course,
+                                         String quizPath) {
+        String up = "../".repeat(quizPath.split("/").length);
+        List<Map<String, Object>> domains = new ArrayList<>();
+        for (QuizDomain domain : q.domains()) {
+            List<Map<String, Object>> lessons = new ArrayList<>();
+            for (LessonLink link : domain.lessons()) {
+                Translations<Lesson> lesson = findLesson(course, link, q);
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("title", lesson != null ? lesson.in(lang).title()
+                        : Objects.requireNonNullElse(link.title(), link.ref()));
+                entry.put("href", lesson != null ? up + index.lessonPath(lesson) : null);
+                lessons.add(entry);
+            }
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("name", domain.name());
+            d.put("weight", domain.weight());
+            d.put("lessons", lessons);
+            domains.add(d);
+        }
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (Question question : q.questions()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", question.id());
+            x.put("domain", question.domain());
+            x.put("question", question.question());
+            x.put("options", question.options());
+            x.put("correct", question.correct());
+            x.put("explanation", question.explanation());
+            questions.add(x);
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("slug", quiz.original().slug());
+        data.put("title", q.title());
+        data.put("lang", q.textLang());
+        data.put("durationMinutes", q.durationMinutes());
+        data.put("passingScore", q.passingScore());
+        data.put("questions", questions);
+        data.put("domains", domains);
+        return data;
+    }
+
+    /** A quiz's lesson reference: in its course, else anywhere; a name that is nowhere is reported. */
+    private Translations<Lesson> findLesson(Translations<Course> course, LessonLink link, QuizBank q) {
+        Diagnostics sink = lang.equals(index.source.config().defaultLanguage()) ? diagnostics : new Diagnostics();
+        int line = 1;
+        List<Translations<Course>> candidates = course != null ? List.of(course) : index.courses;
+        for (Translations<Course> c : candidates) {
+            Translations<Lesson> found = index.finders.get(c).find(link.ref(), q.source().path(), line, sink);
+            if (found != null) {
+                return found;
+            }
+            boolean listed = c.all().stream().flatMap(v -> v.sections().stream())
+                    .flatMap(s -> s.lessons().stream()).anyMatch(s -> s.ref().equals(link.ref()));
+            if (listed) {
+                return null;
+            }
+        }
+        sink.warning(q.source().path(), line, 1, "lesson '" + link.ref() + "' named in the quiz's domains is not a lesson"
+                + (course != null ? " of course " + course.original().slug() : " of any course"));
+        return null;
+    }
+
+    // ---- blog and tags
+
+    private PostCard postPage(Translations<BlogPost> post) {
+        BlogPost p = post.in(lang);
+        String path = SitePaths.post(post.original().slug());
+        PostCard card = new PostCard(p.title(), p.excerpt(), path, Dates.display(p.publishedAt(), lang),
+                Dates.iso(p.publishedAt()), p.readingTime(), tagRefs(p.tags()), contentLang(post));
+        RenderedBody body = body(p.source().path());
+        PostView view = new PostView(card.title(), card.excerpt(), path, card.date(), card.dateIso(), card.readingTime(),
+                card.tags(), card.contentLang(), body.html(), body.toc(), p.author() == null ? null : p.author().name());
+        addContent(path, "post", p.title(), p.excerpt(), post,
+                List.of(home(), new Crumb(null, "nav_blog", SitePaths.BLOG), new Crumb(p.title(), null, null)),
+                Dates.iso(p.publishedAt()), Map.of("post", view));
+        for (Tag tag : p.tags()) {
+            bucket(tag).posts().add(card);
+        }
+        return card;
+    }
+
+    private void tagPages() {
+        List<TagSummary> summaries = new ArrayList<>();
+        for (Map.Entry<String, TagBucket> entry : tags.entrySet()) {
+            TagBucket b = entry.getValue();
+            String path = SitePaths.tag(entry.getKey());
+            summaries.add(new TagSummary(b.name(), path, b.courses().size() + b.posts().size() + b.quizzes().size()));
+            add(path, "tag", b.name(), null, null, lang, false, lang,
+                    List.of(home(), new Crumb(null, "nav_tags", SitePaths.TAGS), new Crumb(b.name(), null, null)), null,
+                    Map.of("tag", new TagView(b.name(), b.courses(), b.posts(), b.quizzes())));
+        }
+        summaries.sort(Comparator.comparing((TagSummary t) -> Slugify.fold(t.name())).thenComparing(TagSummary::path));
+        add(SitePaths.TAGS, "tags", null, "nav_tags", null,
+                List.of(home(), new Crumb(null, "nav_tags", null)), Map.of("tags", summaries));
+    }
+
+    private TagBucket bucket(Tag tag) {
+        return tags.computeIfAbsent(SiteIndex.tagSlug(tag),
+                slug -> new TagBucket(tag.name(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+    }
+
+    private List<TagRef> tagRefs(List<Tag> list) {
+        return list.stream().map(t -> new TagRef(t.name(), SitePaths.tag(SiteIndex.tagSlug(t)))).toList();
+    }
+
+    // ---- shared
+
+    private List<CategoryGroup> categories(List<CourseCard> cards) {
+        Map<String, List<CourseCard>> byName = new LinkedHashMap<>();
+        for (CourseCard card : cards) {
+            byName.computeIfAbsent(card.category().title(), k -> new ArrayList<>()).add(card);
+        }
+        List<CategoryGroup> groups = new ArrayList<>();
+        byName.forEach((name, list) -> groups.add(new CategoryGroup(name, SitePaths.SERIES, list)));
+        return groups;
+    }
+
+    private String categoryName(Course c) {
+        if (c.category() != null && c.category().name() != null) {
+            return c.category().name();
+        }
+        String dir = c.categoryDir();
+        return dir.isEmpty() ? dir : Character.toUpperCase(dir.charAt(0)) + dir.substring(1).replace('-', ' ');
+    }
+
+    /** {@code 35.0} shows as {@code 35}, {@code 2.5} as {@code 2.5}. */
+    private static String hours(Double value) {
+        if (value == null) {
+            return null;
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+    }
+
+    private RenderedBody body(String sourcePath) {
+        return bodies.getOrDefault(sourcePath, RenderedBody.EMPTY);
+    }
+
+    private String contentLang(Translations<?> item) {
+        return item.hasOwn(lang) ? lang : item.originalLang();
+    }
+
+    private Crumb home() {
+        return new Crumb(null, "nav_home", SitePaths.HOME);
+    }
+
+    private void addContent(String path, String kind, String title, String description, Translations<?> item,
+                            List<Crumb> crumbs, String updated, Map<String, Object> vars) {
+        add(path, kind, title, null, description, contentLang(item), !item.hasOwn(lang), item.originalLang(), crumbs,
+                updated, vars);
+    }
+
+    private void add(String path, String kind, String title, String titleKey, String description, List<Crumb> crumbs,
+                     Map<String, Object> vars) {
+        add(path, kind, title, titleKey, description, lang, false, lang, crumbs, null, vars);
+    }
+
+    private void add(String path, String kind, String title, String titleKey, String description, String contentLang,
+                     boolean untranslated, String originalLang, List<Crumb> crumbs, String updated,
+                     Map<String, Object> vars) {
+        boolean hasCode = vars.values().stream().anyMatch(v -> v instanceof CourseView c && c.bodyHtml().contains("code-block")
+                || v instanceof LessonView l && l.bodyHtml().contains("code-block")
+                || v instanceof PostView p && p.bodyHtml().contains("code-block"));
+        pages.add(new PagePlan(lang, path, kind, title, titleKey, description, contentLang, untranslated, originalLang,
+                crumbs, updated, hasCode, vars));
+    }
+}

@@ -1,0 +1,78 @@
+package io.buildsite.assemble;
+
+import io.buildsite.render.TocEntry;
+
+import java.util.List;
+
+/** What templates receive. Paths are relative to the language root; see docs/templates.md. */
+public final class Views {
+    private Views() {
+    }
+
+    public record TagRef(String name, String path) {
+    }
+
+    public record LinkRef(String title, String path) {
+    }
+
+    public record CourseCard(String title, String path, String description, String level, String durationHours,
+                             int lessonCount, List<TagRef> tags, LinkRef quiz, String contentLang,
+                             LinkRef category) {
+    }
+
+    public record QuizCard(String title, String description, String path, int questionCount, int durationMinutes,
+                           int passingScore, String provider, String level, LinkRef course, String contentLang) {
+    }
+
+    public record PostCard(String title, String excerpt, String path, String date, String dateIso,
+                           Integer readingTime, List<TagRef> tags, String contentLang) {
+    }
+
+    public record LessonEntry(String title, String path, Integer durationMinutes, String description,
+                              boolean current, boolean comingSoon, String contentLang) {
+    }
+
+    public record SectionView(String title, String description, List<LessonEntry> lessons) {
+    }
+
+    public record CategoryGroup(String name, String path, List<CourseCard> courses) {
+    }
+
+    public record CourseView(String title, String path, String description, String level, String durationHours,
+                             int lessonCount, List<TagRef> tags, LinkRef quiz, String contentLang, LinkRef category,
+                             List<SectionView> sections, String bodyHtml, List<TocEntry> toc, String author,
+                             String publishedDate, LinkRef firstLesson) {
+    }
+
+    public record LessonView(String title, String description, Integer durationMinutes, String bodyHtml,
+                             List<TocEntry> toc, LinkRef course, String sectionTitle, List<SectionView> outline,
+                             LinkRef prev, LinkRef next, LinkRef quiz, String contentLang) {
+    }
+
+    public record DomainView(String name, int weight, int questionCount) {
+    }
+
+    public record OptionView(String letter, String html, boolean correct) {
+    }
+
+    public record QuestionView(int number, String domain, String questionHtml, List<OptionView> options,
+                               String explanationHtml) {
+    }
+
+    public record QuizView(String title, String description, String path, int questionCount, int durationMinutes,
+                           int passingScore, String provider, String level, LinkRef course, String contentLang,
+                           String bankLang, List<DomainView> domains, List<QuestionView> questions,
+                           String dataJson) {
+    }
+
+    public record PostView(String title, String excerpt, String path, String date, String dateIso,
+                           Integer readingTime, List<TagRef> tags, String contentLang, String bodyHtml,
+                           List<TocEntry> toc, String author) {
+    }
+
+    public record TagSummary(String name, String path, int count) {
+    }
+
+    public record TagView(String name, List<CourseCard> courses, List<PostCard> posts, List<QuizCard> quizzes) {
+    }
+}

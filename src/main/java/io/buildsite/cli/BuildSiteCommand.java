@@ -1,0 +1,35 @@
+package io.buildsite.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.InputStream;
+import java.util.Properties;
+
+@Command(name = "build-site", mixinStandardHelpOptions = true,
+        versionProvider = BuildSiteCommand.Version.class,
+        description = "Static-site generator for bilingual (Vietnamese + English) exam-prep courses.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class BuildSiteCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'build-site build'");
+    }
+
+    /** The version Maven wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            Properties properties = new Properties();
+            try (InputStream in = BuildSiteCommand.class.getResourceAsStream("/build-site.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"build-site " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

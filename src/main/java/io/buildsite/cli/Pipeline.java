@@ -1,0 +1,51 @@
+package io.buildsite.cli;
+
+import io.buildsite.assemble.AssembleStage;
+import io.buildsite.assemble.SitePlan;
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.load.SourceLoader;
+import io.buildsite.model.SiteSource;
+import io.buildsite.render.RenderStage;
+import io.buildsite.render.RenderedBody;
+import io.buildsite.write.Theme;
+import io.buildsite.write.WriteStage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * load (files → model) → render (bodies → clean fragments) → assemble (pages, navigation,
+ * translations, cross-links) → write (templates → files). Each stage reads only the previous one's
+ * result; content errors stop the run before anything is written.
+ */
+final class Pipeline {
+    private final Path source;
+    private final Diagnostics diagnostics;
+    private final Progress progress;
+
+    Pipeline(Path source, Diagnostics diagnostics, Progress progress) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+        this.progress = progress;
+    }
+
+    /** Everything up to the written files: the plan, or null when the content has errors. */
+    SitePlan plan(String baseUrl) throws IOException {
+        SiteSource site = new SourceLoader(source, diagnostics).load(baseUrl);
+        progress.stage("load", site.courses().size() + " course files, " + site.lessons().size() + " lesson files, "
+                + site.posts().size() + " posts, " + site.quizzes().size() + " quiz banks, "
+                + site.staticFiles().size() + " static files");
+        Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics);
+        progress.stage("render", bodies.size() + " bodies");
+        SitePlan plan = AssembleStage.assemble(site, bodies, diagnostics);
+        progress.stage("assemble", plan.pages().size() + " pages in " + site.config().languages().size() + " languages");
+        return diagnostics.hasErrors() ? null : plan;
+    }
+
+    int write(SitePlan plan, Path output) throws IOException {
+        int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output);
+        progress.stage("write", files + " files to " + output);
+        return files;
+    }
+}

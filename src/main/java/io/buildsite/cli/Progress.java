@@ -1,0 +1,24 @@
+package io.buildsite.cli;
+
+import java.io.PrintWriter;
+
+/** One line per pipeline stage on stderr, with counts and time; silent with --quiet. */
+final class Progress {
+    private final PrintWriter err;
+    private final boolean quiet;
+    private long started = System.nanoTime();
+
+    Progress(PrintWriter err, boolean quiet) {
+        this.err = err;
+        this.quiet = quiet;
+    }
+
+    void stage(String name, String counts) {
+        long now = System.nanoTime();
+        if (!quiet) {
+            err.printf("%-9s %s (%d ms)%n", name + ":", counts, (now - started) / 1_000_000);
+            err.flush();
+        }
+        started = now;
+    }
+}

@@ -1,0 +1,67 @@
+package io.buildsite.load;
+
+import io.buildsite.diagnostics.Diagnostics;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One front-matter file being read: reports its problems at the line of the key they concern. */
+final class ContentFile {
+    final String path;
+    final String text;
+    final FrontMatter frontMatter;
+    private final Diagnostics diagnostics;
+
+    ContentFile(String path, String text, FrontMatter frontMatter, Diagnostics diagnostics) {
+        this.path = path;
+        this.text = text;
+        this.frontMatter = frontMatter;
+        this.diagnostics = diagnostics;
+    }
+
+    Fields fields() {
+        return new Fields(frontMatter.data(), (key, message) -> error(lineOfKey(key), message));
+    }
+
+    void error(int line, String message) {
+        diagnostics.error(path, line, 1, message);
+    }
+
+    void warning(int line, String message) {
+        diagnostics.warning(path, line, 1, message);
+    }
+
+    /** Line of the first {@code key:} in the front matter; line 1 if it is not written. */
+    int lineOfKey(String key) {
+        Matcher m = Pattern.compile("(?m)^[ \\t-]*" + Pattern.quote(key) + "\\s*:").matcher(text);
+        return m.find() ? lineAt(m.start()) : 1;
+    }
+
+    /** Line of the first occurrence of {@code needle} after {@code fromLine}; {@code fromLine} if absent. */
+    int lineOf(String needle, int fromLine) {
+        int start = offsetOfLine(fromLine);
+        int at = text.indexOf(needle, start);
+        return at < 0 ? fromLine : lineAt(at);
+    }
+
+    private int lineAt(int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private int offsetOfLine(int line) {
+        int offset = 0;
+        for (int l = 1; l < line && offset >= 0; l++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return text.length();
+            }
+        }
+        return offset;
+    }
+}

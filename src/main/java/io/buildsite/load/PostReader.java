@@ -1,0 +1,43 @@
+package io.buildsite.load;
+
+import io.buildsite.model.BlogPost;
+import io.buildsite.model.Category;
+import io.buildsite.model.Source;
+
+/** Turns a blog post file into a {@link BlogPost}. */
+final class PostReader {
+    private PostReader() {
+    }
+
+    static BlogPost read(ContentFile file, FileName name, String categoryDir) {
+        Fields f = file.fields();
+        String slug = f.string("slug");
+        if (slug == null) {
+            slug = name.stem();
+        }
+        if (!Slugs.isSafe(slug)) {
+            file.error(file.lineOfKey("slug"), Slugs.problem("post slug", slug));
+            return null;
+        }
+        String title = f.string("title");
+        if (title == null) {
+            file.error(file.lineOfKey("title"), "missing 'title': every post needs one");
+            return null;
+        }
+        Fields category = f.map("category");
+        return new BlogPost(
+                new Source(file.path, file.frontMatter.bodyLine()),
+                name.lang(),
+                categoryDir,
+                f.string("id"),
+                title,
+                slug,
+                f.string("excerpt"),
+                f.string("published_at"),
+                f.integer("reading_time"),
+                CourseReader.author(f),
+                category.has("name") ? new Category(category.string("name"), category.string("slug")) : null,
+                CourseReader.tags(f),
+                file.frontMatter.body());
+    }
+}

@@ -1,0 +1,180 @@
+package io.buildsite.load;
+
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.BlogPost;
+import io.buildsite.model.Course;
+import io.buildsite.model.Lesson;
+import io.buildsite.model.QuizBank;
+import io.buildsite.model.SiteConfig;
+import io.buildsite.model.SiteSource;
+import io.buildsite.model.StaticFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: walks a site root and reads every content file into the model.
+ *
+ * <pre>
+ * content/series/&lt;category&gt;/&lt;course&gt;/index.md                 a course
+ * content/series/&lt;category&gt;/&lt;course&gt;/chapters/&lt;NN&gt;/lessons/*.md  its lessons
+ * content/blog/&lt;category&gt;/&lt;post&gt;.md                          a blog post
+ * content/**, static/** (anything but .md)                    published as is
+ * data/quizzes/&lt;slug&gt;.json                                    a quiz bank
+ * </pre>
+ */
+public final class SourceLoader {
+    private final Path root;
+    private final Diagnostics diagnostics;
+
+    public SourceLoader(Path root, Diagnostics diagnostics) {
+        this.root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    public SiteSource load(String baseUrlOverride) throws IOException {
+        SiteConfig config = SiteConfigReader.read(root, diagnostics);
+        if (baseUrlOverride != null) {
+            config = config.withBaseUrl(SiteConfigReader.normalizeBaseUrl(baseUrlOverride));
+        }
+        List<Path> contentFiles = walk(root.resolve("content"));
+        List<Course> courses = new ArrayList<>();
+        List<Lesson> lessons = new ArrayList<>();
+        List<BlogPost> posts = new ArrayList<>();
+        List<StaticFile> staticFiles = new ArrayList<>();
+        SiteConfig cfg = config;
+        List<Object> items = contentFiles.parallelStream()
+                .map(file -> readContent(file, cfg, staticFiles))
+                .filter(Objects::nonNull)
+                .toList();
+        for (Object item : items) {
+            if (item instanceof Course c) {
+                courses.add(c);
+            } else if (item instanceof Lesson l) {
+                lessons.add(l);
+            } else if (item instanceof BlogPost p) {
+                posts.add(p);
+            }
+        }
+        for (Path file : walk(root.resolve("static"))) {
+            staticFiles.add(new StaticFile(file, relative(root.resolve("static"), file)));
+        }
+        List<QuizBank> quizzes = walk(root.resolve("data").resolve("quizzes")).parallelStream()
+                .filter(f -> f.getFileName().toString().endsWith(".json"))
+                .map(f -> readQuiz(f, cfg))
+                .filter(Objects::nonNull)
+                .toList();
+        staticFiles.sort(Comparator.comparing(StaticFile::outputPath));
+        return new SiteSource(config, courses, lessons, posts, quizzes, staticFiles);
+    }
+
+    private Object readContent(Path file, SiteConfig config, List<StaticFile> staticFiles) {
+        String path = relative(root, file);
+        String[] parts = relative(root.resolve("content"), file).split("/");
+        String fileName = parts[parts.length - 1];
+        if (!fileName.endsWith(".md")) {
+            synchronized (staticFiles) {
+                staticFiles.add(new StaticFile(file, relative(root.resolve("content"), file)));
+            }
+            return null;
+        }
+        FileName name = FileName.parse(fileName, config.languages(), config.defaultLanguage());
+        boolean inSeries = parts.length >= 4 && parts[0].equals("series");
+        boolean inBlog = parts.length >= 2 && parts[0].equals("blog");
+        if (!inSeries && !inBlog) {
+            diagnostics.warning(path, 1, 1, "not a course, lesson or blog post (expected under content/series/"
+                    + "<category>/<course>/ or content/blog/<category>/): ignored");
+            return null;
+        }
+        ContentFile content = open(file, path);
+        if (content == null) {
+            return null;
+        }
+        if (inBlog) {
+            return PostReader.read(content, name, parts.length >= 3 ? parts[1] : "");
+        }
+        if (parts.length == 4 && name.stem().equals("index")) {
+            return CourseReader.read(content, name.lang(), parts[1], parts[2]);
+        }
+        String chapter = String.join("/", java.util.Arrays.asList(parts).subList(3, parts.length - 1));
+        return LessonReader.read(content, name, parts[2], chapter);
+    }
+
+    private ContentFile open(Path file, String path) {
+        try {
+            String text = TextFiles.read(file);
+            FrontMatter frontMatter = FrontMatter.parse(text);
+            return new ContentFile(path, text, frontMatter, diagnostics);
+        } catch (InvalidContentException e) {
+            diagnostics.error(path, e.line(), e.column(), e.getMessage());
+            return null;
+        } catch (IOException e) {
+            diagnostics.error(path, 1, 1, "cannot read file: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private QuizBank readQuiz(Path file, SiteConfig config) {
+        String path = relative(root, file);
+        FileName name = FileName.parse(file.getFileName().toString(), config.languages(), config.defaultLanguage());
+        try {
+            return QuizBankReader.read(path, TextFiles.read(file), name, config.defaultLanguage(), diagnostics);
+        } catch (InvalidContentException e) {
+            diagnostics.error(path, e.line(), e.column(), e.getMessage());
+        } catch (IOException e) {
+            diagnostics.error(path, 1, 1, "cannot read file: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /**
+     * Regular files below a folder, in a stable order. Hidden files are skipped, and links are not
+     * followed out of the source root.
+     */
+    private List<Path> walk(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Path realRoot = root.toRealPath();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files
+                    .filter(p -> !relative(dir, p).startsWith(".") && !relative(dir, p).contains("/."))
+                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .filter(p -> insideRoot(p, realRoot))
+                    .filter(p -> Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private boolean insideRoot(Path file, Path realRoot) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        try {
+            if (file.toRealPath().startsWith(realRoot)) {
+                return true;
+            }
+        } catch (IOException e) {
+            diagnostics.warning(relative(root, file), 1, 1, "broken symbolic link: ignored");
+            return false;
+        }
+        diagnostics.warning(relative(root, file), 1, 1, "symbolic link leads outside the source folder: not followed");
+        return false;
+    }
+
+    private static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+
+}

@@ -1,0 +1,4 @@
+package io.buildsite.model;
+
+public record Author(String name) {
+}

@@ -1,0 +1,4 @@
+package io.buildsite.model;
+
+public record Category(String name, String slug) {
+}

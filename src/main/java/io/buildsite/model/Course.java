@@ -1,0 +1,33 @@
+package io.buildsite.model;
+
+import java.util.List;
+
+/**
+ * A course from {@code content/series/<category>/<course>/index.md} (or its translation).
+ *
+ * @param categoryDir the category folder, which is the course URL's first part
+ * @param sections    as the index lists them; authoritative for order and grouping
+ */
+public record Course(
+        Source source,
+        String lang,
+        String categoryDir,
+        String slug,
+        String id,
+        String title,
+        String description,
+        String level,
+        Double durationHours,
+        String quizSlug,
+        Category category,
+        List<Tag> tags,
+        Author author,
+        String publishedAt,
+        List<Section> sections,
+        String body) {
+
+    public Course {
+        tags = List.copyOf(tags);
+        sections = List.copyOf(sections);
+    }
+}

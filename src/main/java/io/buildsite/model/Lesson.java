@@ -1,0 +1,23 @@
+package io.buildsite.model;
+
+/**
+ * A lesson file: {@code .../chapters/<chapter>/lessons/<NN-name>.md} (or its translation).
+ *
+ * @param courseDir the course folder the lesson lives in
+ * @param fileStem  file name without language suffix and extension, e.g. {@code 01-bai-1-x}
+ */
+public record Lesson(
+        Source source,
+        String lang,
+        String courseDir,
+        String chapterDir,
+        String fileStem,
+        String id,
+        String title,
+        String slug,
+        String description,
+        Integer durationMinutes,
+        Integer sortOrder,
+        String sectionTitle,
+        String body) {
+}

@@ -1,0 +1,60 @@
+package io.buildsite.render;
+
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.SiteConfig;
+import io.buildsite.model.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One body, Markdown (with raw HTML) in, clean enriched HTML out: flexmark, then the jsoup allowlist,
+ * then the enhancement steps. Thread-safe; one instance serves the whole build.
+ */
+public final class BodyRenderer {
+    /** Base for resolving relative links while cleaning; never appears in output. */
+    private static final String CLEANING_BASE = "https://build-site.invalid/page/";
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final SiteConfig config;
+    private final Set<String> staticPaths;
+    private final Diagnostics diagnostics;
+
+    public BodyRenderer(SiteConfig config, Set<String> staticPaths, Diagnostics diagnostics) {
+        this.config = config;
+        this.staticPaths = Set.copyOf(staticPaths);
+        this.diagnostics = diagnostics;
+    }
+
+    public RenderedBody render(String body, Source source) {
+        if (body == null || body.isBlank()) {
+            return RenderedBody.EMPTY;
+        }
+        String html = markdown.render(body);
+        Document clean = sanitizer.clean(Jsoup.parseBodyFragment(html, CLEANING_BASE));
+        clean.outputSettings().prettyPrint(false);
+        Element root = clean.body();
+        BodyScope scope = new BodyScope(config, staticPaths, source, sourceDir(source.path()), body, diagnostics);
+        Set<String> ids = new HashSet<>();
+        List<TocEntry> toc = HeadingAnchors.apply(root, ids);
+        Tables.apply(root);
+        Callouts.apply(root);
+        Images.apply(root, scope);
+        List<InternalLink> links = Links.apply(root, scope);
+        Set<String> languages = new TreeSet<>();
+        CodeBlocks.apply(root, languages);
+        return new RenderedBody(root.html(), toc, languages, links, ids);
+    }
+
+    private static String sourceDir(String path) {
+        String inContent = path.startsWith("content/") ? path.substring("content/".length()) : path;
+        int slash = inContent.lastIndexOf('/');
+        return slash < 0 ? "" : inContent.substring(0, slash);
+    }
+}

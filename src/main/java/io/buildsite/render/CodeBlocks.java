@@ -1,0 +1,42 @@
+package io.buildsite.render;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Set;
+
+/**
+ * Code blocks get a copy button (hidden until the script can make it work) and a language class
+ * for the highlighter; the languages used are collected so only their grammars are shipped.
+ */
+final class CodeBlocks {
+    private CodeBlocks() {
+    }
+
+    static void apply(Element body, Set<String> languages) {
+        for (Element pre : body.select("pre")) {
+            Element code = pre.selectFirst("> code");
+            if (code == null) {
+                code = new Element("code");
+                code.appendChildren(pre.childNodesCopy());
+                pre.empty().appendChild(code);
+            }
+            String language = null;
+            for (String cls : code.classNames()) {
+                if (cls.startsWith("language-") || cls.startsWith("lang-")) {
+                    language = cls.substring(cls.indexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+            if (language == null) {
+                language = "text";
+            }
+            code.classNames(Set.of("language-" + language));
+            pre.addClass("language-" + language);
+            languages.add(language);
+            if (pre.parent() == null || !pre.parent().hasClass("code-block")) {
+                Element block = pre.wrap("<div class=\"code-block\"></div>").parent();
+                block.attr("data-lang", language);
+                block.prependElement("button").attr("type", "button").addClass("copy-code").attr("hidden", true);
+            }
+        }
+    }
+}

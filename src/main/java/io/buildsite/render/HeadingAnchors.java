@@ -1,0 +1,48 @@
+package io.buildsite.render;
+
+import io.buildsite.text.Slugify;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives every h2 and h3 an id (the author's own is kept) and collects them as the table of contents.
+ * Generated ids fold Vietnamese, so {@code Giới thiệu} becomes {@code gioi-thieu}.
+ */
+final class HeadingAnchors {
+    private HeadingAnchors() {
+    }
+
+    static List<TocEntry> apply(Element body, Set<String> ids) {
+        for (Element withId : body.select("[id]")) {
+            ids.add(withId.id());
+        }
+        List<TocEntry> toc = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Element heading : body.select("h2, h3")) {
+            String title = heading.text().strip();
+            String id = heading.id();
+            if (id.isEmpty() || !seen.add(id)) {
+                id = unique(Slugify.slug(title).isEmpty() ? "section" : Slugify.slug(title), ids);
+                heading.id(id);
+                ids.add(id);
+                seen.add(id);
+            }
+            if (!title.isEmpty()) {
+                toc.add(new TocEntry(id, title, heading.tagName().equals("h2") ? 2 : 3));
+            }
+        }
+        return toc;
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        String id = base;
+        for (int n = 2; taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,30 @@
+package io.buildsite.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns titles into URL- and id-safe slugs, folding Vietnamese: tone and vowel marks are removed
+ * and {@code đ} becomes {@code d} (which Unicode decomposition alone does not do).
+ */
+public final class Slugify {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
+    private Slugify() {
+    }
+
+    /** Lower case, accents and tone marks removed, {@code đ} as {@code d}. */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String unmarked = MARKS.matcher(decomposed).replaceAll("");
+        return unmarked.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    public static String slug(String text) {
+        String slug = NOT_WORD.matcher(fold(text)).replaceAll("-");
+        slug = slug.replaceAll("^-+|-+$", "");
+        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+    }
+}

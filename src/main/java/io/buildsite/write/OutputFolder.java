@@ -1,0 +1,141 @@
+package io.buildsite.write;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The output folder, replaced only by a complete build: pages are written into a fresh folder beside
+ * it, which is swapped in at the end. A failed build leaves the previous output as it was, and
+ * nothing outside the output (and its temporary sibling) is ever written or deleted.
+ */
+public final class OutputFolder {
+    /** Left in every output, so build-site knows a folder is its own to replace. */
+    public static final String MARKER = ".build-site";
+
+    private final Path output;
+    private final Path staging;
+
+    private OutputFolder(Path output) {
+        this.output = output;
+        this.staging = output.resolveSibling("." + output.getFileName() + ".tmp-" + UUID.randomUUID());
+    }
+
+    /**
+     * Checks that {@code output} may be built into.
+     *
+     * @return null if it may, else the reason it may not
+     */
+    public static String refusal(Path source, Path output, boolean force) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path src = source.toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (out.getParent() == null) {
+            return "the output folder is the filesystem root";
+        }
+        if (out.equals(home)) {
+            return "the output folder is the home folder";
+        }
+        if (out.equals(src)) {
+            return "the output folder is the source folder";
+        }
+        if (src.startsWith(out)) {
+            return "the output folder contains the source folder";
+        }
+        for (String input : new String[] {"content", "data", "templates", "static"}) {
+            if (out.startsWith(src.resolve(input))) {
+                return "the output folder is inside the source's " + input + "/ folder";
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return "the output path is a file, not a folder";
+        }
+        if (!force && Files.isDirectory(out) && !Files.exists(out.resolve(MARKER))) {
+            try (Stream<Path> entries = Files.list(out)) {
+                if (entries.findAny().isPresent()) {
+                    return "the output folder is not empty and was not made by build-site "
+                            + "(use --force to replace it anyway)";
+                }
+            }
+        }
+        return null;
+    }
+
+    static OutputFolder open(Path output) throws IOException {
+        OutputFolder folder = new OutputFolder(output.toAbsolutePath().normalize());
+        Files.createDirectories(folder.staging);
+        Files.writeString(folder.staging.resolve(MARKER), "This folder is written by build-site and replaced on every build.\n");
+        return folder;
+    }
+
+    /** Writes a file of the new output; one equal to the previous build's keeps its modification time. */
+    void write(String relativePath, byte[] bytes) throws IOException {
+        Path target = staging.resolve(relativePath).normalize();
+        if (!target.startsWith(staging)) {
+            throw new IOException("refusing to write outside the output folder: " + relativePath);
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+        Path previous = output.resolve(relativePath);
+        if (Files.isRegularFile(previous) && Files.size(previous) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
+            FileTime kept = Files.getLastModifiedTime(previous);
+            Files.setLastModifiedTime(target, kept);
+        }
+    }
+
+    /** Swaps the new output in; the previous one is removed only after the new one is in place. */
+    void commit() throws IOException {
+        Path retired = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
+        boolean hadOutput = Files.exists(output);
+        if (hadOutput) {
+            Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (hadOutput) {
+                Files.move(retired, output, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (hadOutput) {
+            deleteTree(retired);
+        }
+    }
+
+    /** Drops the unfinished output; the previous one was never touched. */
+    void abandon() {
+        try {
+            deleteTree(staging);
+        } catch (IOException ignored) {
+            // a leftover temporary folder is harmless and named as such
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

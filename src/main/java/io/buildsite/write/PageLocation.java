@@ -1,0 +1,63 @@
+package io.buildsite.write;
+
+import io.buildsite.assemble.PagePlan;
+import io.buildsite.model.SiteConfig;
+import io.buildsite.model.SitePaths;
+
+/**
+ * Where a page lives and how it reaches the rest of the site. Ordinary pages link relatively, so the
+ * site works under any base path and from disk; {@code 404.html} is served at any address, so it
+ * links from the base path instead.
+ */
+record PageLocation(SiteConfig config, String lang, String path) {
+
+    static PageLocation of(SiteConfig config, PagePlan page) {
+        return new PageLocation(config, page.lang(), page.path());
+    }
+
+    String languagePrefix() {
+        return SitePaths.languagePrefix(lang, config.defaultLanguage());
+    }
+
+    /** The output file, relative to the site root. */
+    String file() {
+        String sitePath = languagePrefix() + path;
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+    }
+
+    boolean servedAnywhere() {
+        return path.equals("404.html");
+    }
+
+    /** From this page to the root of its language tree, ending with {@code /}. */
+    String toLanguageRoot() {
+        return servedAnywhere() ? config.basePath() + languagePrefix() : up(path);
+    }
+
+    /** From this page to the site root, ending with {@code /}. */
+    String toSiteRoot() {
+        return servedAnywhere() ? config.basePath() : up(languagePrefix() + path);
+    }
+
+    /** A link from this page to {@code otherPath} in {@code otherLang}'s tree. */
+    String hrefTo(String otherLang, String otherPath) {
+        return toSiteRoot() + SitePaths.languagePrefix(otherLang, config.defaultLanguage()) + otherPath;
+    }
+
+    /** The absolute (or, without a base URL, root-relative) URL of a page. */
+    static String url(SiteConfig config, String lang, String path) {
+        return config.baseUrl() + SitePaths.languagePrefix(lang, config.defaultLanguage()) + path;
+    }
+
+    private static String up(String sitePath) {
+        int depth = 0;
+        int slash = sitePath.lastIndexOf('/');
+        String dir = slash < 0 ? "" : sitePath.substring(0, slash + 1);
+        for (int i = 0; i < dir.length(); i++) {
+            if (dir.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth == 0 ? "./" : "../".repeat(depth);
+    }
+}

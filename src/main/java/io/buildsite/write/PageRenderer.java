@@ -1,0 +1,82 @@
+package io.buildsite.write;
+
+import io.buildsite.assemble.PagePlan;
+import io.buildsite.assemble.ScriptJson;
+import io.buildsite.model.LinkMarkers;
+import io.buildsite.model.SiteConfig;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders page plans through the Pebble templates; one engine (with its template cache) for the build. */
+final class PageRenderer {
+    private final PebbleEngine engine;
+    private final SiteConfig config;
+    private final Map<String, Map<String, String>> dictionaries;
+
+    PageRenderer(Theme theme, SiteConfig config, Map<String, Map<String, String>> dictionaries) {
+        this.engine = new PebbleEngine.Builder()
+                .loader(theme.loader())
+                .autoEscaping(true)
+                .strictVariables(false)
+                .newLineTrimming(false)
+                .defaultLocale(Locale.ROOT)
+                .build();
+        this.config = config;
+        this.dictionaries = dictionaries;
+    }
+
+    /** Checks that every page kind's template compiles, so a broken theme fails before any page. */
+    void compile(List<String> kinds) {
+        kinds.forEach(kind -> engine.getTemplate(kind + ".peb"));
+    }
+
+    String render(PagePlan plan) {
+        PageLocation location = PageLocation.of(config, plan);
+        Map<String, String> t = dictionaries.get(plan.lang());
+        Map<String, Object> context = new HashMap<>(plan.vars());
+        context.put("lang", plan.lang());
+        context.put("t", t);
+        context.put("site", new PageContext.Site(config.titleIn(plan.lang()), config.descriptionIn(plan.lang()),
+                config.baseUrl()));
+        context.put("page", page(plan, location, t));
+        if (plan.kind().equals("quiz")) {
+            context.put("quizStrings", ScriptJson.of(Dictionary.withPrefix(t, "quiz_")));
+        }
+        PebbleTemplate template = engine.getTemplate(plan.kind() + ".peb");
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.evaluate(out, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return LinkMarkers.resolve(out.toString(), location.toLanguageRoot(), location.toSiteRoot());
+    }
+
+    private PageContext.Page page(PagePlan plan, PageLocation location, Map<String, String> t) {
+        List<PageContext.Alternate> alternates = new ArrayList<>();
+        for (String lang : config.languages()) {
+            alternates.add(new PageContext.Alternate(lang, lang, PageLocation.url(config, lang, plan.path()),
+                    location.hrefTo(lang, plan.path()), dictionaries.get(lang).getOrDefault("language_name", lang),
+                    lang.equals(plan.lang())));
+        }
+        List<PageContext.Breadcrumb> crumbs = plan.breadcrumbs().stream()
+                .map(c -> new PageContext.Breadcrumb(c.title() != null ? c.title() : t.getOrDefault(c.labelKey(), c.labelKey()),
+                        c.path()))
+                .toList();
+        String title = plan.title() != null ? plan.title() : t.getOrDefault(plan.titleKey(), "");
+        String canonicalLang = plan.untranslated() ? plan.originalLang() : plan.lang();
+        return new PageContext.Page(plan.kind(), title, plan.description(), plan.path(), location.toLanguageRoot(),
+                location.toSiteRoot() + "assets/", PageLocation.url(config, canonicalLang, plan.path()), alternates,
+                PageLocation.url(config, config.defaultLanguage(), plan.path()), plan.contentLang(),
+                plan.untranslated(), crumbs, plan.hasCode());
+    }
+}

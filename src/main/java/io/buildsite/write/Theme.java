@@ -1,0 +1,107 @@
+package io.buildsite.write;
+
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates, dictionaries and assets a site is written with: the default theme packed in the jar
+ * under {@code theme/}, overridden file by file by the site's own {@code templates/} folder.
+ */
+public final class Theme {
+    static final String CLASSPATH_ROOT = "theme";
+    private final Path siteTemplates;
+
+    public Theme(Path siteTemplates) {
+        this.siteTemplates = siteTemplates != null && Files.isDirectory(siteTemplates) ? siteTemplates : null;
+    }
+
+    Loader<?> loader() {
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (siteTemplates != null) {
+            FileLoader site = new FileLoader();
+            site.setPrefix(siteTemplates.toAbsolutePath().toString());
+            loaders.add(site);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(Theme.class.getClassLoader());
+        builtIn.setPrefix(CLASSPATH_ROOT);
+        loaders.add(builtIn);
+        DelegatingLoader loader = new DelegatingLoader(loaders);
+        loader.setCharset("UTF-8");
+        return loader;
+    }
+
+    /** A theme file's bytes: the site's version if it has one, else the default's; empty if neither. */
+    Optional<byte[]> read(String relativePath) throws IOException {
+        if (siteTemplates != null) {
+            Path own = siteTemplates.resolve(relativePath);
+            if (Files.isRegularFile(own)) {
+                return Optional.of(Files.readAllBytes(own));
+            }
+        }
+        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + "/" + relativePath)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        }
+    }
+
+    /** Every file under {@code assets/} of the default theme and of the site, by relative name. */
+    Map<String, byte[]> assets() throws IOException {
+        Map<String, byte[]> assets = new TreeMap<>();
+        for (String name : builtInAssetNames()) {
+            read("assets/" + name).ifPresent(bytes -> assets.put(name, bytes));
+        }
+        if (siteTemplates != null && Files.isDirectory(siteTemplates.resolve("assets"))) {
+            Path dir = siteTemplates.resolve("assets");
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    assets.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+        }
+        return assets;
+    }
+
+    private static List<String> builtInAssetNames() throws IOException {
+        URL url = Theme.class.getClassLoader().getResource(CLASSPATH_ROOT + "/assets");
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            URI uri = url.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return list(jar.getPath("/" + CLASSPATH_ROOT + "/assets"));
+                }
+            }
+            return list(Path.of(uri));
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot list theme assets: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+    }
+}
