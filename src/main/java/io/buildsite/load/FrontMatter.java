@@ -17,33 +17,29 @@ record FrontMatter(Map<String, Object> data, String body, int bodyLine, boolean 
      * common front-matter readers do.
      */
     static FrontMatter parse(String text) throws InvalidContentException {
-        String[] lines = text.split("\n", -1);
         if (text.isBlank()) {
             throw new InvalidContentException(1, 1, "file is empty: expected front matter opening with ---");
         }
-        if (!lines[0].stripTrailing().equals(DELIMITER)) {
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).stripTrailing().equals(DELIMITER)) {
             throw new InvalidContentException(1, 1, "missing front matter: the file must start with a --- line");
         }
-        int close = -1;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].stripTrailing();
-            if (line.equals(DELIMITER) || line.equals("...")) {
-                close = i;
+        int yamlStart = Math.min(firstEnd + 1, text.length());
+        int line = 2;
+        int closeStart = -1;
+        int closeLine = -1;
+        for (int at = yamlStart; at < text.length(); line++) {
+            int end = lineEnd(text, at);
+            String content = text.substring(at, end).stripTrailing();
+            if (content.equals(DELIMITER) || content.equals("...")) {
+                closeStart = at;
+                closeLine = line;
                 break;
             }
+            at = end + 1;
         }
-        int end = close < 0 ? lines.length : close;
-        String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(1, end));
-        if (yaml.contains("\t")) {
-            int line = 0;
-            while (!lines[line].contains("\t")) {
-                line++;
-            }
-            if (lines[line].substring(0, lines[line].indexOf('\t')).isBlank()) {
-                throw new InvalidContentException(line + 1, lines[line].indexOf('\t') + 1,
-                        "front matter is indented with a tab; YAML allows only spaces");
-            }
-        }
+        String yaml = closeStart < 0 ? text.substring(yamlStart) : text.substring(yamlStart, closeStart);
+        rejectTabIndentation(yaml);
         Object data = YamlReader.parse(yaml, 1);
         if (data == null) {
             data = Map.of();
@@ -54,10 +50,32 @@ record FrontMatter(Map<String, Object> data, String body, int bodyLine, boolean 
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) map;
-        if (close < 0) {
-            return new FrontMatter(fields, "", lines.length + 1, false);
+        if (closeStart < 0) {
+            return new FrontMatter(fields, "", line, false);
         }
-        String body = String.join("\n", java.util.Arrays.asList(lines).subList(close + 1, lines.length));
-        return new FrontMatter(fields, body, close + 2, true);
+        int bodyStart = Math.min(lineEnd(text, closeStart) + 1, text.length());
+        return new FrontMatter(fields, text.substring(bodyStart), closeLine + 1, true);
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** YAML forbids tabs for indentation; snakeyaml's own message for it is cryptic. */
+    private static void rejectTabIndentation(String yaml) throws InvalidContentException {
+        int line = 2;
+        for (int at = 0; at < yaml.length(); line++) {
+            int end = lineEnd(yaml, at);
+            int column = 0;
+            while (at + column < end && (yaml.charAt(at + column) == ' ' || yaml.charAt(at + column) == '\t')) {
+                if (yaml.charAt(at + column) == '\t') {
+                    throw new InvalidContentException(line, column + 1,
+                            "front matter is indented with a tab; YAML allows only spaces");
+                }
+                column++;
+            }
+            at = end + 1;
+        }
     }
 }

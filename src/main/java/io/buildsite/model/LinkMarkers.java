@@ -15,6 +15,14 @@ public final class LinkMarkers {
     private LinkMarkers() {
     }
 
+    /**
+     * jsoup writes NUL as the character reference {@code &#x0;}; turns those back into markers. Only a
+     * marker can produce that text: a literal {@code &#x0;} in content is serialized as {@code &amp;#x0;}.
+     */
+    public static String fromSerializedHtml(String html) {
+        return html.replace("&#x0;", "\u0000");
+    }
+
     public static String resolve(String html, String languageRoot, String siteRoot) {
         if (html.indexOf('\u0000') < 0) {
             return html;

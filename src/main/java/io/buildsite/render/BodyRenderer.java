@@ -1,6 +1,7 @@
 package io.buildsite.render;
 
 import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.LinkMarkers;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
 import org.jsoup.Jsoup;
@@ -49,7 +50,7 @@ public final class BodyRenderer {
         List<InternalLink> links = Links.apply(root, scope);
         Set<String> languages = new TreeSet<>();
         CodeBlocks.apply(root, languages);
-        return new RenderedBody(root.html(), toc, languages, links, ids);
+        return new RenderedBody(LinkMarkers.fromSerializedHtml(root.html()), toc, languages, links, ids);
     }
 
     private static String sourceDir(String path) {

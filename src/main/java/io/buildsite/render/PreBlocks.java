@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * first, and the code shows as the author meant. Fenced Markdown code is left to flexmark.
  */
 final class PreBlocks {
-    private static final Pattern PRE = Pattern.compile("(?is)(<pre\\b[^>]*>)(.*?)(</pre\\s*>)");
-    private static final Pattern CODE_TAG = Pattern.compile("(?i)^<(/?)code\\b[^>]*>");
-    private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(`{3,}|~{3,})");
+    /** A fence line, or a whole raw pre block; one linear pass over the source finds both. */
+    private static final Pattern FENCE_OR_PRE = Pattern.compile(
+            "(?m)^ {0,3}(?<fence>`{3,}|~{3,})[^\\n]*$|(?<open><pre\\b[^>]*>)(?<inner>.*?)(?<close></pre\\s*>)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern CODE_TAG = Pattern.compile("(?i)<(/?)code\\b[^>]*>");
 
     private PreBlocks() {
     }
@@ -22,47 +24,47 @@ final class PreBlocks {
             return source;
         }
         StringBuilder out = new StringBuilder(source.length() + 64);
+        Matcher m = FENCE_OR_PRE.matcher(source);
+        String openFence = null;
         int index = 0;
-        Matcher pre = PRE.matcher(source);
-        while (pre.find(index)) {
-            if (insideFence(source, pre.start())) {
-                out.append(source, index, pre.end());
-                index = pre.end();
+        while (m.find()) {
+            String fence = m.group("fence");
+            if (fence != null) {
+                if (openFence == null) {
+                    openFence = fence;
+                } else if (fence.charAt(0) == openFence.charAt(0) && fence.length() >= openFence.length()) {
+                    openFence = null;
+                }
                 continue;
             }
-            out.append(source, index, pre.start()).append(pre.group(1));
-            out.append(escapeInner(pre.group(2))).append(pre.group(3));
-            index = pre.end();
+            if (openFence != null) {
+                continue;
+            }
+            out.append(source, index, m.start()).append(m.group("open"));
+            escapeInner(m.group("inner"), out);
+            out.append(m.group("close"));
+            index = m.end();
         }
         return out.append(source, index, source.length()).toString();
     }
 
-    private static String escapeInner(String inner) {
-        StringBuilder out = new StringBuilder(inner.length() + 16);
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (c == '<') {
-                Matcher tag = CODE_TAG.matcher(inner).region(i, inner.length());
-                if (tag.lookingAt()) {
-                    out.append(tag.group());
-                    i = tag.end() - 1;
-                    continue;
-                }
-                out.append("&lt;");
+    private static void escapeInner(String inner, StringBuilder out) {
+        Matcher tag = CODE_TAG.matcher(inner);
+        int i = 0;
+        while (i < inner.length()) {
+            int lt = inner.indexOf('<', i);
+            if (lt < 0) {
+                out.append(inner, i, inner.length());
+                return;
+            }
+            out.append(inner, i, lt);
+            if (tag.region(lt, inner.length()).lookingAt()) {
+                out.append(tag.group());
+                i = tag.end();
             } else {
-                out.append(c);
+                out.append("&lt;");
+                i = lt + 1;
             }
         }
-        return out.toString();
-    }
-
-    /** True when an odd number of fences opens before the offset, i.e. it sits in fenced code. */
-    private static boolean insideFence(String source, int offset) {
-        Matcher fence = FENCE.matcher(source).region(0, offset);
-        int count = 0;
-        while (fence.find()) {
-            count++;
-        }
-        return count % 2 == 1;
     }
 }

@@ -1,0 +1,124 @@
+package io.buildsite.e2e;
+
+import io.buildsite.testing.SharedCorpus;
+import io.buildsite.testing.SiteCrawler;
+import io.buildsite.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real content in ../shared/corpus builds, completely, safely, with every link working. */
+class CorpusBuildTest {
+    private static Path corpus;
+    private static Path site;
+    private static TestSite.Result result;
+
+    @BeforeAll
+    static void build() throws IOException {
+        corpus = SharedCorpus.root();
+        site = Files.createTempDirectory("corpus-site").resolve("out");
+        result = TestSite.run("build", "--quiet", "--source", corpus.toString(), "--output", site.toString());
+    }
+
+    @Test
+    void exitsZeroWithWarningsOnlyForWhatTheCorpusLacks() {
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.diagnostics()).allMatch(d -> d.contains(": warning: ")
+                && (d.contains("image not found") || d.contains("is listed but has no file")));
+    }
+
+    @Test
+    void writesALessonPageForEveryLessonFileInBothLanguages() throws IOException {
+        List<Path> lessons;
+        try (Stream<Path> files = Files.walk(corpus.resolve("content/series"))) {
+            lessons = files.filter(f -> f.toString().contains("/lessons/") && f.toString().endsWith(".md")).toList();
+        }
+        assertThat(lessons).hasSize(5);
+        for (Path lesson : lessons) {
+            String slug = slugOf(lesson);
+            String course = lesson.getParent().getParent().getParent().getParent().getFileName().toString();
+            assertThat(site.resolve("lessons/" + course + "/" + slug + "/index.html")).isRegularFile();
+            assertThat(site.resolve("en/lessons/" + course + "/" + slug + "/index.html")).isRegularFile();
+        }
+    }
+
+    @Test
+    void writesAQuizPageForEveryBankInBothLanguages() throws IOException {
+        try (Stream<Path> banks = Files.list(corpus.resolve("data/quizzes"))) {
+            for (Path bank : banks.toList()) {
+                String slug = bank.getFileName().toString().replace(".json", "");
+                assertThat(site.resolve("luyen-thi/" + slug + "/index.html")).isRegularFile();
+                assertThat(site.resolve("en/luyen-thi/" + slug + "/index.html")).isRegularFile();
+            }
+        }
+    }
+
+    @Test
+    void everyInternalReferenceResolves() throws IOException {
+        SiteCrawler crawler = new SiteCrawler(site, "/");
+        assertThat(crawler.internalLinkCount()).isGreaterThan(300);
+        assertThat(crawler.brokenReferences()).isEmpty();
+    }
+
+    @Test
+    void everyInternalReferenceResolvesUnderASubPath() throws IOException {
+        Path sub = Files.createTempDirectory("corpus-sub").resolve("out");
+        TestSite.Result built = TestSite.run("build", "--quiet", "--source", corpus.toString(), "--output",
+                sub.toString(), "--base-url", "https://example.github.io/repo/");
+        assertThat(built.exitCode()).isZero();
+        assertThat(new SiteCrawler(sub, "https://example.github.io/repo/").brokenReferences()).isEmpty();
+    }
+
+    @Test
+    void noPageHoldsAScriptOrEventHandlerTheTemplatesDidNotPutThere() throws IOException {
+        Set<String> themeScripts = Set.of("site.js", "prism.js", "quiz.js");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                for (Element script : doc.select("script")) {
+                    String src = script.attr("src");
+                    boolean themeFile = !src.isEmpty() && themeScripts.contains(src.substring(src.lastIndexOf('/') + 1));
+                    boolean data = script.attr("type").equals("application/json")
+                            && Set.of("quiz-data", "quiz-strings").contains(script.id());
+                    if (!themeFile && !data) {
+                        found.add(site.relativize(page) + ": " + script.outerHtml());
+                    }
+                }
+                for (Element element : doc.getAllElements()) {
+                    for (Attribute attribute : element.attributes()) {
+                        if (attribute.getKey().toLowerCase().startsWith("on")
+                                || attribute.getValue().strip().toLowerCase().startsWith("javascript:")) {
+                            found.add(site.relativize(page) + ": " + attribute);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void missingImagesBecomePlaceholdersNotBrokenSources() throws IOException {
+        String lesson = Files.readString(site.resolve("lessons/luyen-thi-cka/01-kien-truc-cka-kubeadm/index.html"));
+        assertThat(lesson).doesNotContain("/storage/uploads/").contains("class=\"img-missing\"");
+    }
+
+    private static String slugOf(Path lessonFile) throws IOException {
+        return Files.readAllLines(lessonFile).stream().filter(l -> l.startsWith("slug:"))
+                .map(l -> l.substring(5).strip().replace("'", "")).findFirst().orElseThrow();
+    }
+}

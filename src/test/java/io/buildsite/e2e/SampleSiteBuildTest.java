@@ -1,0 +1,78 @@
+package io.buildsite.e2e;
+
+import io.buildsite.testing.ProjectSite;
+import io.buildsite.testing.SiteCrawler;
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sample site in content/ builds cleanly, in both languages, with every link working. */
+class SampleSiteBuildTest {
+    @TempDir
+    Path out;
+
+    private TestSite.Result build(String... extra) {
+        String[] args = Stream.concat(Stream.of("build", "--quiet", "--source", ProjectSite.root().toString(),
+                "--output", out.resolve("site").toString()), Stream.of(extra)).toArray(String[]::new);
+        return TestSite.run(args);
+    }
+
+    @Test
+    void buildsWithNoWarningsUnderStrict() {
+        TestSite.Result result = build("--strict");
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.stderr()).contains("0 errors, 0 warnings");
+    }
+
+    @Test
+    void writesEveryLessonInBothLanguages() throws IOException {
+        assertThat(build().exitCode()).isZero();
+        List<Path> lessonFiles;
+        try (Stream<Path> files = Files.walk(ProjectSite.root().resolve("content/series"))) {
+            lessonFiles = files.filter(f -> f.toString().contains("/lessons/") && f.toString().endsWith(".md")
+                    && !f.getFileName().toString().endsWith(".en.md")).toList();
+        }
+        assertThat(lessonFiles).hasSizeGreaterThanOrEqualTo(5);
+        try (Stream<Path> pages = Files.walk(out.resolve("site/lessons"))) {
+            assertThat(pages.filter(p -> p.endsWith("index.html")).count()).isEqualTo(lessonFiles.size());
+        }
+        try (Stream<Path> pages = Files.walk(out.resolve("site/en/lessons"))) {
+            assertThat(pages.filter(p -> p.endsWith("index.html")).count()).isEqualTo(lessonFiles.size());
+        }
+    }
+
+    @Test
+    void everyInternalReferenceResolvesFromTheDomainRoot() throws IOException {
+        assertThat(build().exitCode()).isZero();
+        SiteCrawler crawler = new SiteCrawler(out.resolve("site"), "https://example.org/");
+        assertThat(crawler.internalLinkCount()).isGreaterThan(200);
+        assertThat(crawler.brokenReferences()).isEmpty();
+    }
+
+    @Test
+    void everyInternalReferenceResolvesUnderASubPath() throws IOException {
+        assertThat(build("--base-url", "https://example.github.io/repo/").exitCode()).isZero();
+        SiteCrawler crawler = new SiteCrawler(out.resolve("site"), "https://example.github.io/repo/");
+        assertThat(crawler.brokenReferences()).isEmpty();
+        assertThat(Files.readString(out.resolve("site/404.html"))).contains("href=\"/repo/assets/site.css\"");
+    }
+
+    @Test
+    void writesTheSiteWideFiles() {
+        assertThat(build().exitCode()).isZero();
+        for (String file : List.of("index.html", "en/index.html", "series/index.html", "luyen-thi/index.html",
+                "blog/index.html", "tags/index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml",
+                "en/feed.xml", ".nojekyll", "assets/site.css", "assets/site.js", "assets/quiz.js", "assets/prism.js")) {
+            assertThat(out.resolve("site").resolve(file)).as(file).isRegularFile();
+        }
+    }
+}

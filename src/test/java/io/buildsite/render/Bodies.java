@@ -1,0 +1,51 @@
+package io.buildsite.render;
+
+import io.buildsite.diagnostics.Diagnostic;
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.SiteConfig;
+import io.buildsite.model.Source;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Renders small bodies the way the build does, for the tests of this package. */
+final class Bodies {
+    static final String PATH = "content/x.md";
+    static final int BODY_LINE = 5;
+
+    final Diagnostics diagnostics = new Diagnostics();
+    private final SiteConfig config;
+    private final Set<String> staticPaths;
+
+    private Bodies(SiteConfig config, Set<String> staticPaths) {
+        this.config = config;
+        this.staticPaths = staticPaths;
+    }
+
+    /** A site at {@code /} in vi (default) and en that publishes {@code staticPaths}. */
+    static Bodies site(String... staticPaths) {
+        return new Bodies(config("/", null), Set.of(staticPaths));
+    }
+
+    static Bodies site(String baseUrl, String assetBase, String... staticPaths) {
+        return new Bodies(config(baseUrl, assetBase), Set.of(staticPaths));
+    }
+
+    static SiteConfig config(String baseUrl, String assetBase) {
+        return new SiteConfig("Site", baseUrl, List.of("vi", "en"), "vi", Map.of(), Map.of(), assetBase);
+    }
+
+    RenderedBody renderBody(String body) {
+        return new BodyRenderer(config, staticPaths, diagnostics).render(body, new Source(PATH, BODY_LINE));
+    }
+
+    /** The rendered HTML without the final newline Markdown leaves. */
+    String render(String body) {
+        return renderBody(body).html().stripTrailing();
+    }
+
+    List<String> reported() {
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+}
