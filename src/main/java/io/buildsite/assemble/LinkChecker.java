@@ -54,7 +54,7 @@ final class LinkChecker {
             return;
         }
         for (InternalLink link : body.links()) {
-            String target = link.path().isEmpty() ? page : link.path();
+            String target = link.path() == null ? page : link.path();
             if (!pages.contains(target)) {
                 diagnostics.error(source.path(), link.line(), 1, "broken link: /" + target + " is not a page of this site");
                 continue;

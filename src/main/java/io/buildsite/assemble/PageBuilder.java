@@ -288,7 +288,7 @@ final class PageBuilder {
     /** A quiz's lesson reference: in its course, else anywhere; a name that is nowhere is reported. */
     private Translations<Lesson> findLesson(Translations<Course> course, LessonLink link, QuizBank q) {
         Diagnostics sink = lang.equals(index.source.config().defaultLanguage()) ? diagnostics : new Diagnostics();
-        int line = 1;
+        int line = link.line();
         List<Translations<Course>> candidates = course != null ? List.of(course) : index.courses;
         for (Translations<Course> c : candidates) {
             Translations<Lesson> found = index.finders.get(c).find(link.ref(), q.source().path(), line, sink);

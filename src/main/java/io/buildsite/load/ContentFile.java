@@ -37,11 +37,14 @@ final class ContentFile {
         return m.find() ? lineAt(m.start()) : 1;
     }
 
-    /** Line of the first occurrence of {@code needle} after {@code fromLine}; {@code fromLine} if absent. */
-    int lineOf(String needle, int fromLine) {
-        int start = offsetOfLine(fromLine);
-        int at = text.indexOf(needle, start);
-        return at < 0 ? fromLine : lineAt(at);
+    /**
+     * Line of the first {@code key: value} entry at or after {@code fromLine} (the value quoted or
+     * not, and nothing else on the line); {@code fromLine} if there is none.
+     */
+    int lineOfEntry(String key, String value, int fromLine) {
+        Matcher m = Pattern.compile("(?m)^[ \\t-]*" + Pattern.quote(key) + "\\s*:\\s*['\"]?" + Pattern.quote(value)
+                + "['\"]?\\s*$").matcher(text);
+        return m.find(offsetOfLine(fromLine)) ? lineAt(m.start()) : fromLine;
     }
 
     private int lineAt(int offset) {

@@ -41,8 +41,8 @@ final class CourseReader {
                     file.error(fromLine, "a lesson in section '" + s.string("title") + "' has no 'slug'");
                     continue;
                 }
-                int line = file.lineOf("slug: " + ref, fromLine);
-                fromLine = line;
+                int line = file.lineOfEntry("slug", ref, fromLine);
+                fromLine = line + 1;
                 lessons.add(new SectionLesson(l.string("id"), l.string("title"), ref, l.string("description"),
                         l.integer("duration_minutes"), line));
             }

@@ -22,6 +22,10 @@ final class Fields {
         return map.get(key) != null;
     }
 
+    boolean isMap(String key) {
+        return map.get(key) instanceof Map;
+    }
+
     String string(String key) {
         Object value = map.get(key);
         if (value == null) {

@@ -107,7 +107,7 @@ final class QuizBankReader {
             total += weight;
             List<LessonLink> lessons = d.lessons() == null ? List.of() : d.lessons().stream()
                     .filter(l -> l != null && l.slug() != null)
-                    .map(l -> new LessonLink(l.title(), l.slug()))
+                    .map(l -> new LessonLink(l.title(), l.slug(), lineOfValue(l.slug())))
                     .toList();
             domains.add(new QuizDomain(d.name(), weight, lessons));
         }
@@ -125,7 +125,7 @@ final class QuizBankReader {
         Set<String> declared = new HashSet<>();
         domains.forEach(d -> declared.add(d.name()));
         Set<String> ids = new HashSet<>();
-        int fromLine = lineOfKey("questions");
+        int searchFrom = text.indexOf("\"questions\"");
         int index = 0;
         for (QuizBankJson.Question q : json.questions()) {
             index++;
@@ -133,8 +133,9 @@ final class QuizBankReader {
                 continue;
             }
             String id = q.id() == null || q.id().isNull() ? String.valueOf(index) : q.id().asText();
-            int line = lineOfId(id, fromLine);
-            fromLine = line;
+            int at = offsetOfId(id, searchFrom);
+            int line = lineAt(at);
+            searchFrom = at + 1;
             String where = "question " + id;
             boolean ok = true;
             if (!ids.add(id)) {
@@ -175,17 +176,15 @@ final class QuizBankReader {
         return m.find() ? lineAt(m.start()) : 1;
     }
 
-    private int lineOfId(String id, int fromLine) {
+    private int lineOfValue(String value) {
+        int at = text.indexOf("\"" + value + "\"");
+        return at < 0 ? 1 : lineAt(at);
+    }
+
+    /** Where the question with this id is written, searching on from the previous question. */
+    private int offsetOfId(String id, int from) {
         Matcher m = Pattern.compile("\"id\"\\s*:\\s*\"?" + Pattern.quote(id) + "\"?\\s*[,}\\n]").matcher(text);
-        int from = 0;
-        while (m.find(from)) {
-            int line = lineAt(m.start());
-            if (line >= fromLine) {
-                return line;
-            }
-            from = m.end();
-        }
-        return fromLine;
+        return m.find(Math.max(from, 0)) ? m.start() : Math.max(from, 0);
     }
 
     private int lineAt(int offset) {

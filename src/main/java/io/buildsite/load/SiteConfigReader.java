@@ -53,8 +53,8 @@ final class SiteConfigReader {
             }
         }
         String title = f.string("title");
-        Map<String, String> titles = perLanguage(f, "titles");
-        Map<String, String> descriptions = perLanguage(f, "description");
+        Map<String, String> titles = perLanguage(f, "titles", languages, defaultLanguage);
+        Map<String, String> descriptions = perLanguage(f, "description", languages, defaultLanguage);
         if (title == null) {
             title = titles.getOrDefault(defaultLanguage, "build-site");
         }
@@ -62,13 +62,21 @@ final class SiteConfigReader {
                 titles, descriptions, f.string("asset_base"));
     }
 
-    private static Map<String, String> perLanguage(Fields f, String key) {
+    /** A setting given per language ({@code {vi: …, en: …}}) or once for the default language. */
+    private static Map<String, String> perLanguage(Fields f, String key, List<String> languages, String defaultLanguage) {
         Map<String, String> values = new LinkedHashMap<>();
         if (!f.has(key)) {
             return values;
         }
+        if (!f.isMap(key)) {
+            String value = f.string(key);
+            if (value != null) {
+                values.put(defaultLanguage, value);
+            }
+            return values;
+        }
         Fields map = f.map(key);
-        for (String lang : List.of("vi", "en")) {
+        for (String lang : languages) {
             String value = map.string(lang);
             if (value != null) {
                 values.put(lang, value);

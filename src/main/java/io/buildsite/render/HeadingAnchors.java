@@ -1,5 +1,6 @@
 package io.buildsite.render;
 
+import io.buildsite.model.ThemeIds;
 import io.buildsite.text.Slugify;
 import org.jsoup.nodes.Element;
 
@@ -40,7 +41,7 @@ final class HeadingAnchors {
 
     private static String unique(String base, Set<String> taken) {
         String id = base;
-        for (int n = 2; taken.contains(id); n++) {
+        for (int n = 2; taken.contains(id) || ThemeIds.isReserved(id); n++) {
             id = base + "-" + n;
         }
         return id;

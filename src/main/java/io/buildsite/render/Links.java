@@ -22,7 +22,7 @@ final class Links {
         for (Element a : body.select("a[href]")) {
             String href = a.attr("href").strip();
             if (href.startsWith("#")) {
-                links.add(new InternalLink("", SiteUrl.fragment(href), scope.lineOf(href)));
+                links.add(new InternalLink(null, SiteUrl.fragment(href), scope.lineOf(href)));
                 continue;
             }
             String rootPath = SiteUrl.rootPath(href, scope.config());

@@ -122,7 +122,7 @@ public final class Browser implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         try {
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-                if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !isFaviconProbe(entry.getMessage())) {
+                if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                     problems.add("console " + entry.getLevel() + ": " + entry.getMessage());
                 }
             }
@@ -136,14 +136,6 @@ public final class Browser implements AutoCloseable {
             }
         }
         return problems;
-    }
-
-    /**
-     * Chromium asks every origin for {@code /favicon.ico} by itself; the sample site declares no
-     * icon, so that 404 (and its console line) is the browser's, not the page's.
-     */
-    static boolean isFaviconProbe(String pathOrMessage) {
-        return pathOrMessage != null && pathOrMessage.matches("(?s).*?(^|/|\\s)favicon\\.ico\\b.*");
     }
 
     @Override
@@ -242,10 +234,10 @@ public final class Browser implements AutoCloseable {
             return prefix;
         }
 
-        /** Request paths answered with 404 so far, except the browser's own /favicon.ico probe. */
+        /** Request paths answered with 404 so far. */
         public List<String> notFound() {
             synchronized (notFound) {
-                return notFound.stream().filter(p -> !isFaviconProbe(p)).toList();
+                return notFound.stream().toList();
             }
         }
 

@@ -67,6 +67,16 @@ class SampleSiteBuildTest {
     }
 
     @Test
+    void noPageKeepsAnUnresolvedLinkMarker() throws IOException {
+        assertThat(build().exitCode()).isZero();
+        try (Stream<Path> files = Files.walk(out.resolve("site"))) {
+            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                assertThat(Files.readString(page)).as(page.toString()).doesNotContain("\u0000").doesNotContain("&#x0;");
+            }
+        }
+    }
+
+    @Test
     void writesTheSiteWideFiles() {
         assertThat(build().exitCode()).isZero();
         for (String file : List.of("index.html", "en/index.html", "series/index.html", "luyen-thi/index.html",

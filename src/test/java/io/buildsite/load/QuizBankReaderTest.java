@@ -3,7 +3,6 @@ package io.buildsite.load;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.QuizBank;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -127,7 +126,6 @@ class QuizBankReaderTest {
     }
 
     @Test
-    @Disabled("BUG: a duplicate question id is reported at the line of the first question with that id, not the duplicate")
     void duplicateQuestionIdIsReportedAtTheDuplicatesLine() {
         read(bank(question(1, "Q1?", "[\"a\", \"b\"]", 0) + ",\n" + question(1, "Q2?", "[\"a\", \"b\"]", 1)));
 

@@ -28,7 +28,8 @@ final class Bodies {
         return new Bodies(config("/", null), Set.of(staticPaths));
     }
 
-    static Bodies site(String baseUrl, String assetBase, String... staticPaths) {
+    /** A site published at {@code baseUrl}, with root-relative images it does not ship at {@code assetBase}. */
+    static Bodies at(String baseUrl, String assetBase, String... staticPaths) {
         return new Bodies(config(baseUrl, assetBase), Set.of(staticPaths));
     }
 
@@ -37,7 +38,12 @@ final class Bodies {
     }
 
     RenderedBody renderBody(String body) {
-        return new BodyRenderer(config, staticPaths, diagnostics).render(body, new Source(PATH, BODY_LINE));
+        return renderBody(body, PATH);
+    }
+
+    /** Renders a body that came from {@code path}, starting on file line {@link #BODY_LINE}. */
+    RenderedBody renderBody(String body, String path) {
+        return new BodyRenderer(config, staticPaths, diagnostics).render(body, new Source(path, BODY_LINE));
     }
 
     /** The rendered HTML without the final newline Markdown leaves. */

@@ -1,0 +1,43 @@
+package io.buildsite.assemble;
+
+import io.buildsite.model.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SiteIndexTest {
+
+    @Test
+    void originalOfATranslationDropsItsLanguageSuffix() {
+        assertThat(SiteIndex.originalPath("content/series/c/x/chapters/01/lessons/01-a.en.md", "en", "vi"))
+                .isEqualTo("content/series/c/x/chapters/01/lessons/01-a.md");
+    }
+
+    @Test
+    void originalOfAQuizTranslation() {
+        assertThat(SiteIndex.originalPath("data/quizzes/git-github.en.json", "en", "vi"))
+                .isEqualTo("data/quizzes/git-github.json");
+    }
+
+    @Test
+    void originalOfAnOriginalIsItself() {
+        assertThat(SiteIndex.originalPath("content/blog/git/post.md", "vi", "vi")).isEqualTo("content/blog/git/post.md");
+    }
+
+    @Test
+    void courseIndexTranslationBelongsToTheCourseIndex() {
+        assertThat(SiteIndex.originalPath("content/series/cat/c/index.en.md", "en", "vi"))
+                .isEqualTo("content/series/cat/c/index.md");
+    }
+
+    @Test
+    void tagSlugIsTheGivenSlug() {
+        assertThat(SiteIndex.tagSlug(new Tag("Chứng chỉ", "certification"))).isEqualTo("certification");
+    }
+
+    @Test
+    void tagWithoutSlugIsSluggedFromItsName() {
+        assertThat(SiteIndex.tagSlug(new Tag("Chứng chỉ", null))).isEqualTo("chung-chi");
+        assertThat(SiteIndex.tagSlug(new Tag("Đăng ký", " "))).isEqualTo("dang-ky");
+    }
+}

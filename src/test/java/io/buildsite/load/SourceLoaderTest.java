@@ -1,0 +1,209 @@
+package io.buildsite.load;
+
+import io.buildsite.diagnostics.Diagnostic;
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.Course;
+import io.buildsite.model.Lesson;
+import io.buildsite.model.QuizBank;
+import io.buildsite.model.SiteSource;
+import io.buildsite.model.StaticFile;
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The load stage on small site roots made in the test. */
+class SourceLoaderTest {
+    private static final String LESSONS = "content/series/cat/c/chapters/01-a/lessons/";
+
+    @TempDir
+    Path dir;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private TestSite site() {
+        return TestSite.in(dir);
+    }
+
+    private SiteSource load() throws Exception {
+        return new SourceLoader(dir, diagnostics).load(null);
+    }
+
+    private List<String> reported() {
+        return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void readsACourseItsLessonsAndTheirTranslation() throws Exception {
+        site().course("c", "title: C")
+                .lesson("c", "01-bai-1-x.md", "title: Một", "Nội dung")
+                .lesson("c", "01-bai-1-x.en.md", "title: One", "Body");
+
+        SiteSource source = load();
+
+        assertThat(reported()).isEmpty();
+        assertThat(source.courses()).extracting(Course::slug, Course::categoryDir, Course::lang)
+                .containsExactly(tuple("c", "cat", "vi"));
+        assertThat(source.lessons()).extracting(Lesson::title, Lesson::lang, Lesson::fileStem, Lesson::slug)
+                .containsExactlyInAnyOrder(
+                        tuple("Một", "vi", "01-bai-1-x", "01-bai-1-x"),
+                        tuple("One", "en", "01-bai-1-x", "01-bai-1-x"));
+    }
+
+    @Test
+    void lessonBodyKnowsItsFirstFileLine() throws Exception {
+        site().course("c", "title: C").lesson("c", "01-a.md", "title: A\nslug: a", "Body");
+
+        Lesson lesson = load().lessons().get(0);
+
+        assertThat(lesson.source().path()).isEqualTo(LESSONS + "01-a.md");
+        assertThat(lesson.source().bodyLine()).isEqualTo(5);
+        assertThat(lesson.body()).isEqualTo("Body");
+    }
+
+    @Test
+    void courseIndexThatIsYamlOnlyIsReadWhole() throws Exception {
+        site().file("content/series/cat/cka/index.md",
+                "---\ntitle: CKA\nsections:\n  - title: P1\n    lessons:\n      - slug: 01-x\n");
+
+        SiteSource source = load();
+
+        assertThat(reported()).isEmpty();
+        assertThat(source.courses()).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("CKA");
+            assertThat(c.sections()).singleElement().satisfies(s -> assertThat(s.lessons()).singleElement()
+                    .satisfies(l -> assertThat(l.ref()).isEqualTo("01-x")));
+        });
+    }
+
+    @Test
+    void invalidUtf8IsAnErrorAtItsPositionInTheFile() throws Exception {
+        byte[] head = "---\ntitle: A\nxin ch".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 2];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xFF;
+        bytes[head.length + 1] = '\n';
+        site().course("c", "title: C").bytes(LESSONS + "01-a.md", bytes);
+
+        SiteSource source = load();
+
+        assertThat(source.lessons()).isEmpty();
+        assertThat(reported()).containsExactly(LESSONS + "01-a.md:3:7: error: file is not valid UTF-8 (byte 0xFF)");
+    }
+
+    @Test
+    void yamlErrorIsReportedAtTheFileLine() throws Exception {
+        site().course("c", "title: C").lesson("c", "01-a.md", "title: A\nslug: a: b", "Body");
+
+        load();
+
+        assertThat(reported()).singleElement().asString().startsWith(LESSONS + "01-a.md:3:8: error: invalid YAML:");
+    }
+
+    @Test
+    void lessonWithoutTitleIsAnError() throws Exception {
+        site().course("c", "title: C").lesson("c", "01-a.md", "slug: a", "Body");
+
+        SiteSource source = load();
+
+        assertThat(source.lessons()).isEmpty();
+        assertThat(reported()).containsExactly(LESSONS + "01-a.md:1:1: error: missing 'title': every lesson needs one");
+    }
+
+    @Test
+    void unsafeLessonSlugIsAnErrorAtItsLine() throws Exception {
+        site().course("c", "title: C").lesson("c", "01-a.md", "title: A\nslug: ../../etc", "Body");
+
+        load();
+
+        assertThat(reported()).singleElement().asString().startsWith(LESSONS + "01-a.md:3:1: error: lesson slug '../../etc'");
+    }
+
+    @Test
+    void fieldOfTheWrongTypeIsAnErrorAtItsKey() throws Exception {
+        site().course("c", "title: C").lesson("c", "01-a.md", "title: A\nduration_minutes: lâu", "Body");
+
+        Lesson lesson = load().lessons().get(0);
+
+        assertThat(lesson.durationMinutes()).isNull();
+        assertThat(reported()).containsExactly(
+                LESSONS + "01-a.md:3:1: error: 'duration_minutes' must be a whole number, not 'lâu'");
+    }
+
+    @Test
+    void markdownOutsideTheLayoutIsIgnoredWithAWarning() throws Exception {
+        site().file("content/notes.md", "---\ntitle: x\n---\n");
+
+        SiteSource source = load();
+
+        assertThat(source.courses()).isEmpty();
+        assertThat(source.lessons()).isEmpty();
+        assertThat(reported()).singleElement().asString().startsWith("content/notes.md:1:1: warning: not a course, lesson or blog post");
+    }
+
+    @Test
+    void otherContentFilesArePublishedAsTheyAre() throws Exception {
+        site().file("content/images/a.png", "png").file("static/robots.txt", "x");
+
+        assertThat(load().staticFiles()).extracting(StaticFile::outputPath).containsExactly("images/a.png", "robots.txt");
+    }
+
+    @Test
+    void hiddenFilesAreSkipped() throws Exception {
+        site().file("content/images/.DS_Store", "x").file("content/.drafts/a.md", "---\ntitle: x\n---\n");
+
+        SiteSource source = load();
+
+        assertThat(source.staticFiles()).isEmpty();
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
+    void quizBankProblemsAreReportedAtTheBanksPath() throws Exception {
+        site().file("data/quizzes/git.json", "{\n\"title\": \"Git\",\n\"questions\": [}\n");
+
+        SiteSource source = load();
+
+        assertThat(source.quizzes()).isEmpty();
+        assertThat(reported()).singleElement().asString().startsWith("data/quizzes/git.json:3:");
+    }
+
+    @Test
+    void quizBankTranslationIsInItsLanguage() throws Exception {
+        String bank = "{\"title\": \"Git\", \"questions\": [{\"id\": 1, \"question\": \"Q?\", \"options\": [\"a\", \"b\"], \"correct\": 0}]}";
+        site().file("data/quizzes/git.json", bank).file("data/quizzes/git.en.json", bank);
+
+        assertThat(load().quizzes()).extracting(QuizBank::slug, QuizBank::lang).containsExactlyInAnyOrder(
+                tuple("git", "vi"), tuple("git", "en"));
+    }
+
+    @Test
+    void siteYamlSettingsAreRead() throws Exception {
+        site().file("site.yaml", "title: Ôn thi\nbase_url: https://example.github.io/repo\nasset_base: https://cdn.example.com/\n")
+                .file("content/.keep", "");
+
+        SiteSource source = load();
+
+        assertThat(source.config().title()).isEqualTo("Ôn thi");
+        assertThat(source.config().baseUrl()).isEqualTo("https://example.github.io/repo/");
+        assertThat(source.config().basePath()).isEqualTo("/repo/");
+        assertThat(source.config().assetBase()).isEqualTo("https://cdn.example.com/");
+        assertThat(source.config().languages()).containsExactly("vi", "en");
+        assertThat(source.config().defaultLanguage()).isEqualTo("vi");
+    }
+
+    @Test
+    void baseUrlGivenOnTheCommandLineWins() throws Exception {
+        site().file("site.yaml", "base_url: https://a.example/\n").file("content/.keep", "");
+
+        SiteSource source = new SourceLoader(dir, diagnostics).load("https://b.example/x");
+
+        assertThat(source.config().baseUrl()).isEqualTo("https://b.example/x/");
+    }
+}
