@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 
 import java.util.List;
 
@@ -27,6 +28,9 @@ final class MarkdownRenderer {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Bodies are mostly large raw HTML blocks; flexmark's line-by-line output formatting cost more
+        // than parsing them, and jsoup re-serializes the result anyway.
+        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text");
