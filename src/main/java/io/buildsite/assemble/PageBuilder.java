@@ -26,6 +26,7 @@ import io.buildsite.model.LessonLink;
 import io.buildsite.model.Question;
 import io.buildsite.model.QuizBank;
 import io.buildsite.model.QuizDomain;
+import io.buildsite.model.QuizListing;
 import io.buildsite.model.SitePaths;
 import io.buildsite.model.Tag;
 import io.buildsite.render.RenderedBody;
@@ -69,7 +70,12 @@ final class PageBuilder {
                 lessonPage(course, lesson);
             }
         }
-        List<QuizCard> quizCards = index.quizzes.stream().map(this::quizPage).toList();
+        List<String> listed = index.source.quizListing().stream().map(QuizListing::slug).toList();
+        List<QuizCard> quizCards = index.quizzes.stream()
+                .sorted(Comparator.comparing((Translations<QuizBank> q) -> listed.contains(q.original().slug())
+                        ? listed.indexOf(q.original().slug()) : listed.size()))
+                .map(this::quizPage)
+                .toList();
         List<PostCard> postCards = index.posts.stream()
                 .map(this::postPage)
                 .sorted(Comparator.comparing((PostCard p) -> Objects.requireNonNullElse(p.dateIso(), ""))

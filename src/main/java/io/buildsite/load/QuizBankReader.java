@@ -12,6 +12,7 @@ import io.buildsite.model.LessonLink;
 import io.buildsite.model.Question;
 import io.buildsite.model.QuizBank;
 import io.buildsite.model.QuizDomain;
+import io.buildsite.model.QuizListing;
 import io.buildsite.model.Source;
 
 import java.util.ArrayList;
@@ -42,10 +43,16 @@ final class QuizBankReader {
     }
 
     static QuizBank read(String path, String text, FileName name, String defaultLanguage, Diagnostics diagnostics) {
-        return new QuizBankReader(path, text, diagnostics).read(name, defaultLanguage);
+        return read(path, text, name, defaultLanguage, null, diagnostics);
     }
 
-    private QuizBank read(FileName name, String defaultLanguage) {
+    /** @param listed the bank's entry in data/quizzes.json, whose fields stand in for missing ones (may be null) */
+    static QuizBank read(String path, String text, FileName name, String defaultLanguage, QuizListing listed,
+                         Diagnostics diagnostics) {
+        return new QuizBankReader(path, text, diagnostics).read(name, defaultLanguage, listed);
+    }
+
+    private QuizBank read(FileName name, String defaultLanguage, QuizListing listed) {
         QuizBankJson json;
         try {
             json = MAPPER.readValue(text, QuizBankJson.class);
@@ -66,7 +73,8 @@ final class QuizBankReader {
             diagnostics.error(path, lineOfKey("slug"), 1, Slugs.problem("quiz slug", slug));
             return null;
         }
-        if (json.title() == null || json.title().isBlank()) {
+        String title = firstOf(json.title(), listed == null ? null : listed.title());
+        if (title == null) {
             diagnostics.error(path, lineOfKey("title"), 1, "missing 'title': every quiz bank needs one");
             return null;
         }
@@ -86,10 +94,18 @@ final class QuizBankReader {
         }
         int minutes = json.durationMinutes() == null ? 0 : json.durationMinutes();
         String textLang = json.lang() != null ? json.lang() : TextLanguage.guess(questions, name.lang(), defaultLanguage);
-        return new QuizBank(new Source(path, 1), name.lang(), textLang, slug, json.id(), json.title(),
-                json.description(), json.provider(), json.level(), minutes, passing, json.questionsCount(),
+        return new QuizBank(new Source(path, 1), name.lang(), textLang, slug, json.id(), title,
+                firstOf(json.description(), listed == null ? null : listed.description()), json.provider(),
+                json.level(), minutes, passing, json.questionsCount(),
                 json.tags() == null ? List.of() : json.tags().stream().filter(Objects::nonNull).toList(),
-                json.seriesSlug(), domains, questions);
+                firstOf(json.seriesSlug(), listed == null ? null : listed.seriesSlug()), domains, questions);
+    }
+
+    private static String firstOf(String own, String fallback) {
+        if (own != null && !own.isBlank()) {
+            return own;
+        }
+        return fallback != null && !fallback.isBlank() ? fallback : null;
     }
 
     private List<QuizDomain> domains(QuizBankJson json) {

@@ -5,6 +5,7 @@ import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.QuizBank;
+import io.buildsite.model.QuizListing;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.SiteSource;
 import io.buildsite.model.StaticFile;
@@ -67,13 +68,20 @@ public final class SourceLoader {
         for (Path file : walk(root.resolve("static"))) {
             staticFiles.add(new StaticFile(file, relative(root.resolve("static"), file)));
         }
+        List<QuizListing> listing = readQuizList();
         List<QuizBank> quizzes = walk(root.resolve("data").resolve("quizzes")).parallelStream()
                 .filter(f -> f.getFileName().toString().endsWith(".json"))
-                .map(f -> readQuiz(f, cfg))
+                .map(f -> readQuiz(f, cfg, listing))
                 .filter(Objects::nonNull)
                 .toList();
+        for (QuizListing entry : listing) {
+            if (quizzes.stream().noneMatch(q -> q.slug().equals(entry.slug()))) {
+                diagnostics.warning(QuizListReader.PATH, 1, 1, "lists quiz '" + entry.slug()
+                        + "' but data/quizzes/ has no such bank");
+            }
+        }
         staticFiles.sort(Comparator.comparing(StaticFile::outputPath));
-        return new SiteSource(config, courses, lessons, posts, quizzes, staticFiles);
+        return new SiteSource(config, courses, lessons, posts, quizzes, listing, staticFiles);
     }
 
     private Object readContent(Path file, SiteConfig config, List<StaticFile> staticFiles) {
@@ -122,11 +130,26 @@ public final class SourceLoader {
         }
     }
 
-    private QuizBank readQuiz(Path file, SiteConfig config) {
+    private List<QuizListing> readQuizList() throws IOException {
+        Path file = root.resolve(QuizListReader.PATH);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return QuizListReader.read(TextFiles.read(file), diagnostics);
+        } catch (InvalidContentException e) {
+            diagnostics.error(QuizListReader.PATH, e.line(), e.column(), e.getMessage());
+            return List.of();
+        }
+    }
+
+    private QuizBank readQuiz(Path file, SiteConfig config, List<QuizListing> listing) {
         String path = relative(root, file);
         FileName name = FileName.parse(file.getFileName().toString(), config.languages(), config.defaultLanguage());
+        QuizListing listed = name.lang().equals(config.defaultLanguage())
+                ? listing.stream().filter(l -> l.slug().equals(name.stem())).findFirst().orElse(null) : null;
         try {
-            return QuizBankReader.read(path, TextFiles.read(file), name, config.defaultLanguage(), diagnostics);
+            return QuizBankReader.read(path, TextFiles.read(file), name, config.defaultLanguage(), listed, diagnostics);
         } catch (InvalidContentException e) {
             diagnostics.error(path, e.line(), e.column(), e.getMessage());
         } catch (IOException e) {

@@ -9,6 +9,7 @@ public record SiteSource(
         List<Lesson> lessons,
         List<BlogPost> posts,
         List<QuizBank> quizzes,
+        List<QuizListing> quizListing,
         List<StaticFile> staticFiles) {
 
     public SiteSource {
@@ -16,6 +17,7 @@ public record SiteSource(
         lessons = List.copyOf(lessons);
         posts = List.copyOf(posts);
         quizzes = List.copyOf(quizzes);
+        quizListing = List.copyOf(quizListing);
         staticFiles = List.copyOf(staticFiles);
     }
 }
