@@ -56,6 +56,9 @@ final class LinkChecker {
         for (InternalLink link : body.links()) {
             String target = link.path() == null ? page : link.path();
             if (!pages.contains(target)) {
+                if (index.failed.mayHaveMade(target, index)) {
+                    continue;
+                }
                 diagnostics.error(source.path(), link.line(), 1, "broken link: /" + target + " is not a page of this site");
                 continue;
             }

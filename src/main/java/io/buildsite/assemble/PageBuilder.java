@@ -131,7 +131,7 @@ final class PageBuilder {
         CourseView view = new CourseView(card.title(), path, card.description(), card.level(), card.durationHours(),
                 lessonCount, card.tags(), quiz, card.contentLang(), category, sections, body.html(), body.toc(),
                 c.author() == null ? null : c.author().name(), Dates.display(c.publishedAt(), lang), first);
-        addContent(path, "course", c.title(), c.description(), course,
+        addContent(path, "course", c.title(), c.description(), course, c.source().path(),
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, null)),
                 Dates.iso(c.publishedAt()), Map.of("course", view));
         for (Tag tag : c.tags()) {
@@ -163,7 +163,7 @@ final class PageBuilder {
         LessonView view = new LessonView(l.title(), l.description(), l.durationMinutes(), body.html(), body.toc(),
                 new LinkRef(c.title(), coursePath), sectionTitle, sections, prev, next, quiz, contentLang(lesson));
         String path = index.lessonPath(lesson);
-        addContent(path, "lesson", l.title(), l.description(), lesson,
+        addContent(path, "lesson", l.title(), l.description(), lesson, l.source().path(),
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, coursePath),
                         new Crumb(l.title(), null, null)),
                 null, Map.of("lesson", view));
@@ -202,7 +202,7 @@ final class PageBuilder {
         }
         Translations<QuizBank> quiz = index.quizBySlug(quizSlug);
         if (quiz == null) {
-            if (reporter != null) {
+            if (reporter != null && !index.failed.anyQuiz()) {
                 diagnostics.warning(reporter.source().path(), 1, 1, "quiz_slug '" + quizSlug
                         + "' names no quiz bank in data/quizzes/: no quiz link shown");
             }
@@ -239,7 +239,8 @@ final class PageBuilder {
                 q.passingScore(), q.provider(), q.level(), courseLink, q.textLang(), q.textLang(), domains, questions,
                 ScriptJson.of(quizData(quiz, q, course, path)));
         boolean untranslated = !quiz.hasOwn(lang) && !q.textLang().equals(lang);
-        add(path, "quiz", q.title(), null, q.description(), q.textLang(), untranslated, quiz.originalLang(),
+        add(path, "quiz", q.source().path(), q.title(), null, q.description(), q.textLang(), untranslated,
+                quiz.originalLang(),
                 List.of(home(), new Crumb(null, "nav_quizzes", SitePaths.QUIZZES), new Crumb(q.title(), null, null)),
                 null, Map.of("quiz", view));
         for (String tag : q.tags()) {
@@ -307,9 +308,17 @@ final class PageBuilder {
                 return null;
             }
         }
+        if (course != null ? index.failed.lessonFailedIn(courseFolder(course)) : index.failed.anyCourse()) {
+            return null;
+        }
         sink.warning(q.source().path(), line, 1, "lesson '" + link.ref() + "' named in the quiz's domains is not a lesson"
                 + (course != null ? " of course " + course.original().slug() : " of any course"));
         return null;
+    }
+
+    private static String courseFolder(Translations<Course> course) {
+        String path = course.original().source().path();
+        return path.substring(0, path.lastIndexOf('/'));
     }
 
     // ---- blog and tags
@@ -322,7 +331,7 @@ final class PageBuilder {
         RenderedBody body = body(p.source().path());
         PostView view = new PostView(card.title(), card.excerpt(), path, card.date(), card.dateIso(), card.readingTime(),
                 card.tags(), card.contentLang(), body.html(), body.toc(), p.author() == null ? null : p.author().name());
-        addContent(path, "post", p.title(), p.excerpt(), post,
+        addContent(path, "post", p.title(), p.excerpt(), post, p.source().path(),
                 List.of(home(), new Crumb(null, "nav_blog", SitePaths.BLOG), new Crumb(p.title(), null, null)),
                 Dates.iso(p.publishedAt()), Map.of("post", view));
         for (Tag tag : p.tags()) {
@@ -337,7 +346,7 @@ final class PageBuilder {
             TagBucket b = entry.getValue();
             String path = SitePaths.tag(entry.getKey());
             summaries.add(new TagSummary(b.name(), path, b.courses().size() + b.posts().size() + b.quizzes().size()));
-            add(path, "tag", b.name(), null, null, lang, false, lang,
+            add(path, "tag", template("tag"), b.name(), null, null, lang, false, lang,
                     List.of(home(), new Crumb(null, "nav_tags", SitePaths.TAGS), new Crumb(b.name(), null, null)), null,
                     Map.of("tag", new TagView(b.name(), b.courses(), b.posts(), b.quizzes())));
         }
@@ -396,23 +405,27 @@ final class PageBuilder {
     }
 
     private void addContent(String path, String kind, String title, String description, Translations<?> item,
-                            List<Crumb> crumbs, String updated, Map<String, Object> vars) {
-        add(path, kind, title, null, description, contentLang(item), !item.hasOwn(lang), item.originalLang(), crumbs,
-                updated, vars);
+                            String source, List<Crumb> crumbs, String updated, Map<String, Object> vars) {
+        add(path, kind, source, title, null, description, contentLang(item), !item.hasOwn(lang), item.originalLang(),
+                crumbs, updated, vars);
     }
 
     private void add(String path, String kind, String title, String titleKey, String description, List<Crumb> crumbs,
                      Map<String, Object> vars) {
-        add(path, kind, title, titleKey, description, lang, false, lang, crumbs, null, vars);
+        add(path, kind, template(kind), title, titleKey, description, lang, false, lang, crumbs, null, vars);
     }
 
-    private void add(String path, String kind, String title, String titleKey, String description, String contentLang,
-                     boolean untranslated, String originalLang, List<Crumb> crumbs, String updated,
+    private static String template(String kind) {
+        return "templates/" + kind + ".peb";
+    }
+
+    private void add(String path, String kind, String source, String title, String titleKey, String description,
+                     String contentLang, boolean untranslated, String originalLang, List<Crumb> crumbs, String updated,
                      Map<String, Object> vars) {
         boolean hasCode = vars.values().stream().anyMatch(v -> v instanceof CourseView c && c.bodyHtml().contains("code-block")
                 || v instanceof LessonView l && l.bodyHtml().contains("code-block")
                 || v instanceof PostView p && p.bodyHtml().contains("code-block"));
-        pages.add(new PagePlan(lang, path, kind, title, titleKey, description, contentLang, untranslated, originalLang,
-                crumbs, updated, hasCode, vars));
+        pages.add(new PagePlan(lang, path, kind, source, title, titleKey, description, contentLang, untranslated,
+                originalLang, crumbs, updated, hasCode, vars));
     }
 }

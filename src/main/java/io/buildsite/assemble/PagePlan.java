@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param path          relative to the language root: {@code lessons/c/l/} (a folder, written as
  *                      {@code index.html}) or a file name such as {@code 404.html}
+ * @param source        the file that makes the page, for diagnostics: its content file, or its template
  * @param title         the page's own title, or null when {@code titleKey} names a dictionary entry
  * @param contentLang   language the main content is written in
  * @param untranslated  the content is the original, shown because no translation exists yet
@@ -16,7 +17,8 @@ import java.util.Map;
  * @param hasCode       the page shows code blocks, so it needs the highlighter
  * @param vars          template variables specific to this kind of page
  */
-public record PagePlan(String lang, String path, String kind, String title, String titleKey, String description,
+public record PagePlan(String lang, String path, String kind, String source, String title, String titleKey,
+                       String description,
                        String contentLang, boolean untranslated, String originalLang, List<Crumb> breadcrumbs,
                        String updated, boolean hasCode, Map<String, Object> vars) {
 

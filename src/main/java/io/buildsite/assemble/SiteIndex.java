@@ -23,54 +23,61 @@ import java.util.Map;
 final class SiteIndex {
     final SiteSource source;
     final List<Translations<Course>> courses;
+    /** Lessons that belong to a loaded course, in a stable order. */
     final List<Translations<Lesson>> lessons;
     final List<Translations<BlogPost>> posts;
     final List<Translations<QuizBank>> quizzes;
     final Map<Translations<Course>, List<Translations<Lesson>>> lessonsOfCourse = new LinkedHashMap<>();
     final Map<Translations<Course>, LessonFinder> finders = new HashMap<>();
     final Map<Translations<Lesson>, Translations<Course>> courseOfLesson = new HashMap<>();
+    final FailedFiles failed;
     private final Map<String, List<CourseOutline.Part>> outlines = new HashMap<>();
     private final Diagnostics diagnostics;
 
     SiteIndex(SiteSource source, Diagnostics diagnostics) {
         this.source = source;
         this.diagnostics = diagnostics;
+        List<String> dropped = new ArrayList<>(source.failedFiles());
         String def = source.config().defaultLanguage();
-        courses = Translations.group(source.courses(), c -> originalPath(c.source().path(), c.lang(), def), Course::lang, def);
-        lessons = Translations.group(source.lessons(), l -> originalPath(l.source().path(), l.lang(), def), Lesson::lang, def);
-        posts = Translations.group(source.posts(), p -> originalPath(p.source().path(), p.lang(), def), BlogPost::lang, def);
-        quizzes = Translations.group(source.quizzes(), q -> originalPath(q.source().path(), q.lang(), def), QuizBank::lang, def);
+        courses = unique(Translations.group(source.courses(), c -> originalPath(c.source().path(), c.lang(), def),
+                Course::lang, def), c -> c.slug(), "course slug", dropped);
+        List<Translations<Lesson>> allLessons = Translations.group(source.lessons(),
+                l -> originalPath(l.source().path(), l.lang(), def), Lesson::lang, def);
+        posts = unique(Translations.group(source.posts(), p -> originalPath(p.source().path(), p.lang(), def),
+                BlogPost::lang, def), p -> p.slug(), "post slug", dropped);
+        quizzes = unique(Translations.group(source.quizzes(), q -> originalPath(q.source().path(), q.lang(), def),
+                QuizBank::lang, def), q -> q.slug(), "quiz slug", dropped);
         Map<String, Translations<Course>> byFolder = new HashMap<>();
+        Map<Translations<Course>, List<Translations<Lesson>>> found = new LinkedHashMap<>();
         for (Translations<Course> course : courses) {
             byFolder.put(folderOf(course.original().source().path()), course);
-            lessonsOfCourse.put(course, new ArrayList<>());
+            found.put(course, new ArrayList<>());
         }
-        for (Translations<Lesson> lesson : lessons) {
-            Lesson l = lesson.original();
-            String folder = folderOfLesson(l.source().path());
-            Translations<Course> course = byFolder.get(folder);
-            if (course == null) {
-                diagnostics.error(l.source().path(), 1, 1, "lesson is in a course folder without an index.md: "
-                        + folder + "/");
-                continue;
+        for (Translations<Lesson> lesson : allLessons) {
+            Translations<Course> course = byFolder.get(folderOfLesson(lesson.original().source().path()));
+            if (course != null) { // else reported by the load stage, or its course failed to load
+                found.get(course).add(lesson);
             }
-            lessonsOfCourse.get(course).add(lesson);
-            courseOfLesson.put(lesson, course);
         }
-        lessonsOfCourse.forEach((course, list) -> finders.put(course, new LessonFinder(list)));
-        checkUnique(courses, c -> c.original().slug(), "course slug");
-        for (List<Translations<Lesson>> list : lessonsOfCourse.values()) {
-            checkUnique(list, l -> l.original().slug(), "lesson slug");
-        }
-        checkUnique(posts, p -> p.original().slug(), "post slug");
-        checkUnique(quizzes, q -> q.original().slug(), "quiz slug");
+        List<Translations<Lesson>> kept = new ArrayList<>();
+        found.forEach((course, list) -> {
+            List<Translations<Lesson>> unique = unique(list, l -> l.slug(), "lesson slug", dropped);
+            unique(unique.stream().filter(l -> l.original().id() != null).toList(), l -> l.id(), "lesson id", dropped);
+            lessonsOfCourse.put(course, unique);
+            finders.put(course, new LessonFinder(unique));
+            unique.forEach(l -> courseOfLesson.put(l, course));
+            kept.addAll(unique);
+        });
+        lessons = List.copyOf(kept);
+        failed = new FailedFiles(dropped);
     }
 
     /** The outline of a course as shown in {@code lang}; computed once per language. */
     synchronized List<CourseOutline.Part> outline(Translations<Course> course, String lang) {
         Course shown = course.in(lang);
+        boolean lessonFailed = failed.lessonFailedIn(folderOf(course.original().source().path()));
         return outlines.computeIfAbsent(shown.source().path(), k -> CourseOutline.of(shown, lessonsOfCourse.get(course),
-                finders.get(course), true, diagnostics));
+                finders.get(course), !lessonFailed, diagnostics));
     }
 
     Translations<Course> courseBySlug(String slug) {
@@ -131,16 +138,26 @@ final class SiteIndex {
         return String.join("/", java.util.Arrays.asList(parts).subList(0, Math.min(4, parts.length)));
     }
 
-    private <T> void checkUnique(List<Translations<T>> items, java.util.function.Function<Translations<T>, String> key,
-                                 String what) {
+    /**
+     * The items whose key is not taken by an earlier one; a later duplicate is reported, left out of the
+     * site (as if it had failed to load) and added to {@code dropped}.
+     */
+    private <T> List<Translations<T>> unique(List<Translations<T>> items, java.util.function.Function<T, String> key,
+                                             String what, List<String> dropped) {
         Map<String, String> seen = new HashMap<>();
+        List<Translations<T>> kept = new ArrayList<>();
         for (Translations<T> item : items) {
             String path = pathOf(item.original());
-            String previous = seen.putIfAbsent(key.apply(item), path);
-            if (previous != null) {
-                diagnostics.error(path, 1, 1, "duplicate " + what + " '" + key.apply(item) + "': also used by " + previous);
+            String value = key.apply(item.original());
+            String previous = seen.putIfAbsent(value, path);
+            if (previous == null) {
+                kept.add(item);
+            } else {
+                diagnostics.error(path, 1, 1, "duplicate " + what + " '" + value + "': also used by " + previous);
+                dropped.add(path);
             }
         }
+        return kept;
     }
 
     private static String pathOf(Object item) {

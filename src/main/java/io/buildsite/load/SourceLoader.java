@@ -52,8 +52,9 @@ public final class SourceLoader {
         List<BlogPost> posts = new ArrayList<>();
         List<StaticFile> staticFiles = new ArrayList<>();
         SiteConfig cfg = config;
+        java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Object> items = contentFiles.parallelStream()
-                .map(file -> readContent(file, cfg, staticFiles))
+                .map(file -> readContent(file, cfg, staticFiles, failed))
                 .filter(Objects::nonNull)
                 .toList();
         for (Object item : items) {
@@ -65,13 +66,20 @@ public final class SourceLoader {
                 posts.add(p);
             }
         }
+        reportLessonsOutsideCourses(contentFiles, lessons);
         for (Path file : walk(root.resolve("static"))) {
             staticFiles.add(new StaticFile(file, relative(root.resolve("static"), file)));
         }
         List<QuizListing> listing = readQuizList();
         List<QuizBank> quizzes = walk(root.resolve("data").resolve("quizzes")).parallelStream()
                 .filter(f -> f.getFileName().toString().endsWith(".json"))
-                .map(f -> readQuiz(f, cfg, listing))
+                .map(f -> {
+                    QuizBank bank = readQuiz(f, cfg, listing);
+                    if (bank == null) {
+                        failed.add(relative(root, f));
+                    }
+                    return bank;
+                })
                 .filter(Objects::nonNull)
                 .toList();
         for (QuizListing entry : listing) {
@@ -81,7 +89,18 @@ public final class SourceLoader {
             }
         }
         staticFiles.sort(Comparator.comparing(StaticFile::outputPath));
-        return new SiteSource(config, courses, lessons, posts, quizzes, listing, staticFiles);
+        return new SiteSource(config, courses, lessons, posts, quizzes, listing, staticFiles,
+                failed.stream().sorted().toList());
+    }
+
+    /** One content file as a model item; null for static files and ignored ones, and for failed ones (noted). */
+    private Object readContent(Path file, SiteConfig config, List<StaticFile> staticFiles, java.util.Set<String> failed) {
+        Object item = readContent(file, config, staticFiles);
+        String path = relative(root, file);
+        if (item == null && path.endsWith(".md") && (path.startsWith("content/series/") || path.startsWith("content/blog/"))) {
+            failed.add(path);
+        }
+        return item;
     }
 
     private Object readContent(Path file, SiteConfig config, List<StaticFile> staticFiles) {
@@ -114,6 +133,26 @@ public final class SourceLoader {
         }
         String chapter = String.join("/", java.util.Arrays.asList(parts).subList(3, parts.length - 1));
         return LessonReader.read(content, name, parts[2], chapter);
+    }
+
+    /** A lesson must sit in a course folder with an index.md (one that failed to load was reported already). */
+    private void reportLessonsOutsideCourses(List<Path> contentFiles, List<Lesson> lessons) {
+        java.util.Set<String> courseFolders = new java.util.HashSet<>();
+        for (Path file : contentFiles) {
+            String path = relative(root, file);
+            String[] parts = path.split("/");
+            if (parts.length == 5 && parts[1].equals("series") && parts[4].matches("index(\\.[a-z-]+)?\\.md")) {
+                courseFolders.add(String.join("/", parts[0], parts[1], parts[2], parts[3]));
+            }
+        }
+        for (Lesson lesson : lessons) {
+            String[] parts = lesson.source().path().split("/");
+            String folder = String.join("/", parts[0], parts[1], parts[2], parts[3]);
+            if (!courseFolders.contains(folder)) {
+                diagnostics.error(lesson.source().path(), 1, 1, "lesson is in a course folder without an index.md: "
+                        + folder + "/");
+            }
+        }
     }
 
     private ContentFile open(Path file, String path) {

@@ -2,7 +2,12 @@ package io.buildsite.model;
 
 import java.util.List;
 
-/** Everything the load stage read: the input of every later stage. */
+/**
+ * Everything the load stage read: the input of every later stage.
+ *
+ * @param failedFiles content files that could not be read (already reported); later stages stay quiet
+ *                    about what merely follows from their absence
+ */
 public record SiteSource(
         SiteConfig config,
         List<Course> courses,
@@ -10,7 +15,8 @@ public record SiteSource(
         List<BlogPost> posts,
         List<QuizBank> quizzes,
         List<QuizListing> quizListing,
-        List<StaticFile> staticFiles) {
+        List<StaticFile> staticFiles,
+        List<String> failedFiles) {
 
     public SiteSource {
         courses = List.copyOf(courses);
@@ -19,5 +25,6 @@ public record SiteSource(
         quizzes = List.copyOf(quizzes);
         quizListing = List.copyOf(quizListing);
         staticFiles = List.copyOf(staticFiles);
+        failedFiles = List.copyOf(failedFiles);
     }
 }

@@ -1,0 +1,81 @@
+package io.buildsite.cli;
+
+import io.buildsite.assemble.SitePlan;
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.diagnostics.Severity;
+import io.buildsite.write.GeneratedLinks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Validate a site without publishing it: everything build checks, plus every link and "
+                + "#anchor of the generated pages. Writes nothing under the source folder "
+                + "(pages are generated in a temporary folder, then removed)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no errors (warnings allowed unless --strict)",
+                "1:content errors, or warnings under --strict",
+                "2:usage error",
+                "3:internal error (a bug: please report it)"})
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = site.sourceProblem();
+        if (problem != null) {
+            err.println("build-site: " + problem);
+            return ExitCodes.USAGE;
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Progress progress = new Progress(err, site.quiet);
+        Pipeline pipeline = new Pipeline(site.source, diagnostics, progress);
+        SitePlan plan = pipeline.plan(site.baseUrl);
+        if (plan != null) {
+            Path scratch = Files.createTempDirectory("build-site-check-");
+            try {
+                Path out = scratch.resolve("site");
+                pipeline.write(plan, out);
+                GeneratedLinks.check(plan, out, diagnostics);
+                progress.stage("check", plan.pages().size() + " generated pages");
+            } finally {
+                deleteTree(scratch);
+            }
+        }
+        site.format.report(diagnostics, err);
+        boolean failed = diagnostics.hasErrors() || (site.strict && diagnostics.count(Severity.WARNING) > 0);
+        return failed ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

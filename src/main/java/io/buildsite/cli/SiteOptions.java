@@ -1,0 +1,39 @@
+package io.buildsite.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options every command that reads a site shares. */
+final class SiteOptions {
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "Site root holding content/, and optionally data/, templates/, static/, site.yaml "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "URL the site is published at, e.g. https://example.github.io/repo/ (overrides site.yaml).")
+    String baseUrl;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "How to print diagnostics: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "github prints GitHub Actions annotations.")
+    DiagnosticFormat format;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines; diagnostics are still printed.")
+    boolean quiet;
+
+    /** A usage problem with the source folder, or null. */
+    String sourceProblem() {
+        if (!java.nio.file.Files.isDirectory(source)) {
+            return "source folder not found: " + source;
+        }
+        if (!java.nio.file.Files.isDirectory(source.resolve("content"))) {
+            return source + " has no content/ folder: is it a site root?";
+        }
+        return null;
+    }
+}

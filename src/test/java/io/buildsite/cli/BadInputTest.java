@@ -1,0 +1,165 @@
+package io.buildsite.cli;
+
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Each kind of bad input, added to a site that built before: the build fails with exit code 1 and
+ * exactly one diagnostic at the right file and line, prints no stack trace, leaves the previous output
+ * byte for byte as it was, and creates nothing anywhere else.
+ */
+class BadInputTest {
+    private static final String LESSONS = "content/series/cat/c/chapters/01-a/lessons/";
+    private static final String ONE = LESSONS + "01-one.md";
+    private static final String TWO = LESSONS + "02-two.md";
+    private static final String INDEX = "content/series/cat/c/index.md";
+    private static final String QUIZ = "data/quizzes/q.json";
+    private static final String QUESTION_2 = "{\"id\": 2, \"domain\": \"D\", \"question\": \"B?\", \"options\": [\"a\", \"b\"], \"correct\": 1}";
+
+    @TempDir
+    Path dir;
+
+    private TestSite site;
+
+    @BeforeEach
+    void buildAGoodSiteFirst() throws IOException {
+        site = TestSite.in(dir.resolve("site"))
+                .file("site.yaml", "title: T\nbase_url: https://example.org/\n")
+                .file(INDEX, "---\nid: c1\ntitle: Course\nquiz_slug: q\n---\n")
+                .file(ONE, "---\nid: l1\ntitle: One\nslug: one\n---\n<h2 id=\"a\">A</h2>\n<p>See <a href=\"/lessons/c/two/\">two</a>.</p>\n")
+                .file(TWO, "---\nid: l2\ntitle: Two\nslug: two\n---\n<p>Two</p>\n")
+                .file("content/blog/news/post.md", "---\ntitle: Post\n---\nHello\n")
+                .file(QUIZ, quiz("\"weight\": 100", "\"lessons\": [{\"title\": \"One\", \"slug\": \"one\"}]",
+                        "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}"));
+        TestSite.Result first = site.build("--strict");
+        assertThat(first.exitCode()).as(first.stderr()).isZero();
+    }
+
+    private static String quiz(String weight, String lessons, String question1) {
+        return "{\n  \"title\": \"Q\",\n  \"series_slug\": \"c\",\n  \"domains\": [{\"name\": \"D\", " + weight + ", " + lessons
+                + "}],\n  \"questions\": [\n    " + question1 + ",\n    " + QUESTION_2 + "\n  ]\n}\n";
+    }
+
+    static Stream<Arguments> badInputs() {
+        String lesson = "---\nid: l2\ntitle: Two\nslug: two\n";
+        return Stream.of(
+                arguments("YAML syntax error", TWO, "---\ntitle: Two\nslug: [two\n---\nbody\n", TWO + ":4:"),
+                arguments("no front matter", TWO, "Just a paragraph.\n", TWO + ":1:"),
+                arguments("empty file", TWO, "", TWO + ":1:"),
+                arguments("front matter that is a list", TWO, "---\n- title\n- two\n---\n", TWO + ":2:"),
+                arguments("a field of the wrong type", TWO, lesson + "duration_minutes: soon\n---\n", TWO + ":5:"),
+                arguments("unclosed front matter that is not YAML", TWO, "---\ntitle: Two\n<p>a: b: c</p>\n", TWO + ":3:"),
+                arguments("missing title", TWO, "---\nslug: two\n---\nx\n", TWO + ":1:"),
+                arguments("YAML indented with tabs", TWO, "---\ntitle: Two\ncourse:\n\tslug: c\n---\n", TWO + ":4:"),
+                arguments("invalid UTF-8", TWO, "---\ntitle: Two\n---\nbad \u0000BYTE\n", TWO + ":4:"),
+                arguments("slug ../../x", TWO, "---\ntitle: Two\nslug: ../../x\n---\n", TWO + ":3:"),
+                arguments("slug /abs", TWO, "---\ntitle: Two\nslug: /abs\n---\n", TWO + ":3:"),
+                arguments("course slug ..", INDEX, "---\ntitle: Course\nslug: '..'\n---\n", INDEX + ":3:"),
+                arguments("duplicate lesson slug", TWO, "---\nid: l2\ntitle: Two\nslug: one\n---\n", TWO + ":1:"),
+                arguments("duplicate lesson id", TWO, "---\nid: l1\ntitle: Two\nslug: two\n---\n", TWO + ":1:"),
+                arguments("broken internal link", TWO, lesson + "---\n<p><a href=\"/lessons/c/nope/\">x</a></p>\n", TWO + ":6:"),
+                arguments("broken anchor", TWO, lesson + "---\n\n<p><a href=\"#nope\">x</a></p>\n", TWO + ":7:"),
+                arguments("broken anchor on another page", TWO, lesson + "---\n<p><a href=\"/lessons/c/one/#b\">x</a></p>\n", TWO + ":6:"),
+                arguments("quiz bank that is not JSON", QUIZ, "{\n  \"title\": \"Q\",,\n}\n", QUIZ + ":2:"),
+                arguments("quiz bank with trailing garbage", QUIZ, "{\"title\": \"Q\", \"questions\": [" + QUESTION_2 + "]}\nxyz\n", QUIZ + ":2:"),
+                arguments("options given as a string", QUIZ, quiz("\"weight\": 100", "\"lessons\": []",
+                        "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": \"a, b\", \"correct\": 0}"), QUIZ + ":6:"),
+                arguments("correct index out of range", QUIZ, quiz("\"weight\": 100", "\"lessons\": []",
+                        "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 2}"), QUIZ + ":6:"),
+                arguments("fewer than two options", QUIZ, quiz("\"weight\": 100", "\"lessons\": []",
+                        "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\"], \"correct\": 0}"), QUIZ + ":6:"),
+                arguments("duplicate question id", QUIZ, quiz("\"weight\": 100", "\"lessons\": []",
+                        "{\"id\": 2, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}"), QUIZ + ":7:"),
+                arguments("question in an undeclared domain", QUIZ, quiz("\"weight\": 100", "\"lessons\": []",
+                        "{\"id\": 1, \"domain\": \"X\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}"), QUIZ + ":6:"));
+    }
+
+    static Stream<Arguments> warningsUnderStrict() {
+        return Stream.of(
+                arguments("lesson listed but missing", INDEX, "---\ntitle: Course\nsections:\n  - title: S\n    lessons:\n"
+                        + "      - slug: one\n      - slug: two\n      - slug: three\n---\n", INDEX + ":8:"),
+                arguments("lesson file not listed", INDEX, "---\ntitle: Course\nsections:\n  - title: S\n    lessons:\n"
+                        + "      - slug: one\n---\n", TWO + ":1:"),
+                arguments("domain weights not adding up to 100", QUIZ, quiz("\"weight\": 90", "\"lessons\": []",
+                        "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}"), QUIZ + ":4:"),
+                arguments("questions_count that is not the real count", QUIZ, "{\"title\": \"Q\",\n\"questions_count\": 3,\n"
+                        + "\"questions\": [" + QUESTION_2.replace("\"domain\": \"D\", ", "") + "]}\n", QUIZ + ":2:"),
+                arguments("quiz lesson reference to nothing", QUIZ, quiz("\"weight\": 100",
+                        "\"lessons\": [{\"title\": \"Ghost\", \"slug\": \"ghost\"}]",
+                        "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}"), QUIZ + ":4:"),
+                arguments("missing local image", TWO, "---\ntitle: Two\nslug: two\n---\n\n<img src=\"/images/none.png\" alt=\"x\">\n", TWO + ":6:"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void failsWithOneDiagnosticAndLeavesEverythingAsItWas(String name, String file, String text, String at)
+            throws IOException {
+        assertFailsCleanly(file, text, at, "error");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warningsUnderStrict")
+    void warningFailsTheBuildUnderStrict(String name, String file, String text, String at) throws IOException {
+        assertFailsCleanly(file, text, at, "warning");
+    }
+
+    private void assertFailsCleanly(String file, String text, String at, String severity) throws IOException {
+        if (text.contains("\u0000BYTE")) {
+            byte[] bytes = text.replace("\u0000BYTE", "").getBytes(StandardCharsets.UTF_8);
+            byte[] broken = new byte[bytes.length + 2];
+            System.arraycopy(bytes, 0, broken, 0, bytes.length - 1);
+            broken[bytes.length - 1] = (byte) 0xC3;
+            broken[bytes.length] = (byte) 0x28;
+            broken[bytes.length + 1] = '\n';
+            site.bytes(file, broken);
+        } else {
+            site.file(file, text);
+        }
+        Map<String, String> outputBefore = snapshot(site.output());
+        Map<String, String> everythingElseBefore = snapshotExcept(dir, site.output());
+
+        TestSite.Result result = site.build("--strict");
+
+        assertThat(result.exitCode()).as(result.stderr()).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(result.diagnostics()).as(result.stderr()).singleElement().asString()
+                .startsWith(at).contains(": " + severity + ": ");
+        assertThat(result.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(snapshot(site.output())).isEqualTo(outputBefore);
+        assertThat(snapshotExcept(dir, site.output())).isEqualTo(everythingElseBefore);
+    }
+
+    /** Every file below {@code root} with its bytes and modification time. */
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted().toList()) {
+                String key = root.relativize(p).toString();
+                files.put(key, Files.isDirectory(p) ? "dir"
+                        : java.util.Arrays.hashCode(Files.readAllBytes(p)) + "@" + Files.getLastModifiedTime(p));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, String> snapshotExcept(Path root, Path excluded) throws IOException {
+        Map<String, String> files = snapshot(root);
+        String prefix = root.relativize(excluded).toString();
+        files.keySet().removeIf(k -> k.equals(prefix) || k.startsWith(prefix + "/"));
+        return files;
+    }
+}
