@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -71,24 +70,39 @@ public final class OutputFolder {
     static OutputFolder open(Path output) throws IOException {
         OutputFolder folder = new OutputFolder(output.toAbsolutePath().normalize());
         Files.createDirectories(folder.staging);
-        Files.writeString(folder.staging.resolve(MARKER), "This folder is written by build-site and replaced on every build.\n");
+        folder.write(MARKER, "This folder is written by build-site and replaced on every build.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return folder;
     }
 
-    /** Writes a file of the new output; one equal to the previous build's keeps its modification time. */
+    /**
+     * Writes a file of the new output. A file whose bytes equal the previous build's is not written
+     * again: the new output links to the same file, which keeps its modification time.
+     */
     void write(String relativePath, byte[] bytes) throws IOException {
         Path target = staging.resolve(relativePath).normalize();
-        if (!target.startsWith(staging)) {
+        if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
         Files.createDirectories(target.getParent());
-        Files.write(target, bytes);
-        Path previous = output.resolve(relativePath);
-        if (Files.isRegularFile(previous) && Files.size(previous) == bytes.length
-                && java.util.Arrays.equals(Files.readAllBytes(previous), bytes)) {
-            FileTime kept = Files.getLastModifiedTime(previous);
-            Files.setLastModifiedTime(target, kept);
+        Path previous = output.resolve(relativePath).normalize();
+        if (previous.startsWith(output) && sameBytes(previous, bytes)) {
+            try {
+                Files.createLink(target, previous);
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.write(target, bytes);
+                Files.setLastModifiedTime(target, Files.getLastModifiedTime(previous));
+                return;
+            }
         }
+        Files.write(target, bytes);
+    }
+
+    private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {
+        return Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && Files.size(previous) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(previous), bytes);
     }
 
     /** Swaps the new output in; the previous one is removed only after the new one is in place. */

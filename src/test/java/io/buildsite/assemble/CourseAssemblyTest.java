@@ -232,4 +232,20 @@ class CourseAssemblyTest {
         assertThat(course.select(".syllabus-section-title").eachText()).containsExactly("S1", "S2");
         assertThat(course.select(".lesson-item-title").eachText()).containsExactly("A", "B", "C");
     }
+
+    @Test
+    void withoutSectionsChapterFolderDecidesFirstThenSortOrderThenFileName() throws Exception {
+        TestSite other = TestSite.in(dir.resolve("ordered"))
+                .course("k", "title: K")
+                .file("content/series/cat/k/chapters/02-later/lessons/01-z.md", "---\ntitle: Z\nsort_order: 1\n---\nz\n")
+                .file("content/series/cat/k/chapters/01-first/lessons/01-b.md", "---\ntitle: B\nsort_order: 2\n---\nb\n")
+                .file("content/series/cat/k/chapters/01-first/lessons/02-a.md", "---\ntitle: A\nsort_order: 1\n---\na\n")
+                .file("content/series/cat/k/chapters/01-first/lessons/03-d.md", "---\ntitle: D\nsort_order: 2\n---\nd\n");
+
+        TestSite.Result result = other.build();
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        Document course = Jsoup.parse(other.read("series/cat/k/index.html"));
+        assertThat(course.select(".lesson-item-title").eachText()).containsExactly("A", "B", "D", "Z");
+    }
 }

@@ -67,6 +67,11 @@ class BadInputTest {
                 arguments("missing title", TWO, "---\nslug: two\n---\nx\n", TWO + ":1:"),
                 arguments("YAML indented with tabs", TWO, "---\ntitle: Two\ncourse:\n\tslug: c\n---\n", TWO + ":4:"),
                 arguments("invalid UTF-8", TWO, "---\ntitle: Two\n---\nbad \u0000BYTE\n", TWO + ":4:"),
+                arguments("file over the size limit", TWO, "---\ntitle: Two\n---\n" + "x".repeat(4 * 1024 * 1024), TWO + ":1:"),
+                arguments("alias bomb", TWO, "---\ntitle: Two\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n"
+                        + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\n"
+                        + "e: &e [*d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e]\n"
+                        + "g: &g [*f, *f, *f, *f, *f, *f, *f, *f]\nh: [*g, *g, *g, *g, *g, *g, *g, *g]\n---\n", TWO + ":"),
                 arguments("slug ../../x", TWO, "---\ntitle: Two\nslug: ../../x\n---\n", TWO + ":3:"),
                 arguments("slug /abs", TWO, "---\ntitle: Two\nslug: /abs\n---\n", TWO + ":3:"),
                 arguments("course slug ..", INDEX, "---\ntitle: Course\nslug: '..'\n---\n", INDEX + ":3:"),

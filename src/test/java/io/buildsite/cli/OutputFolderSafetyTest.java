@@ -1,0 +1,126 @@
+package io.buildsite.cli;
+
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** build-site writes only its own output folder, and only replaces a folder it made. */
+class OutputFolderSafetyTest {
+    @TempDir
+    Path dir;
+
+    private Path source;
+
+    @BeforeEach
+    void aSite() throws IOException {
+        source = TestSite.in(dir.resolve("site")).course("c", "title: C").root();
+    }
+
+    private TestSite.Result buildInto(Path output, String... extra) {
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("build", "--quiet", "--source",
+                source.toString(), "--output", output.toString()), java.util.stream.Stream.of(extra)).toArray(String[]::new);
+        return TestSite.run(args);
+    }
+
+    @Test
+    void refusesTheSourceFolderItself() {
+        TestSite.Result result = buildInto(source);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("the output folder is the source folder");
+    }
+
+    @Test
+    void refusesAFolderInsideContent() {
+        TestSite.Result result = buildInto(source.resolve("content/out"));
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("inside the source's content/ folder");
+        assertThat(source.resolve("content/out")).doesNotExist();
+    }
+
+    @Test
+    void refusesAFolderInsideData() {
+        assertThat(buildInto(source.resolve("data/out")).exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void refusesTheFilesystemRoot() {
+        TestSite.Result result = buildInto(Path.of("/"));
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("filesystem root");
+    }
+
+    @Test
+    void refusesTheHomeFolder() {
+        TestSite.Result result = buildInto(Path.of(System.getProperty("user.home")));
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("home folder");
+    }
+
+    @Test
+    void refusesAFolderOfSomeoneElsesFilesAndLeavesThemAlone() throws IOException {
+        Path foreign = dir.resolve("photos");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("holiday.txt"), "keep me");
+
+        TestSite.Result result = buildInto(foreign);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("was not made by build-site").contains("--force");
+        assertThat(foreign.resolve("holiday.txt")).hasContent("keep me");
+    }
+
+    @Test
+    void replacesAForeignFolderWithForce() throws IOException {
+        Path foreign = dir.resolve("old-site");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("stale.html"), "old");
+
+        assertThat(buildInto(foreign, "--force").exitCode()).isZero();
+
+        assertThat(foreign.resolve("stale.html")).doesNotExist();
+        assertThat(foreign.resolve("index.html")).isRegularFile();
+    }
+
+    @Test
+    void rebuildsItsOwnFolderAndLeavesAMarkerInIt() throws IOException {
+        Path out = dir.resolve("out");
+        assertThat(buildInto(out).exitCode()).isZero();
+        assertThat(out.resolve(".build-site")).isRegularFile();
+        assertThat(buildInto(out).exitCode()).isZero();
+    }
+
+    @Test
+    void leavesNoTemporaryFolderBehind() throws IOException {
+        Path out = dir.resolve("out");
+        assertThat(buildInto(out).exitCode()).isZero();
+        assertThat(buildInto(out).exitCode()).isZero();
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
+        }
+    }
+
+    @Test
+    void anEmptyExistingFolderIsFine() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("empty"));
+        assertThat(buildInto(out).exitCode()).isZero();
+    }
+
+    @Test
+    void aMissingSourceFolderIsAUsageError() {
+        TestSite.Result result = TestSite.run("build", "--source", dir.resolve("nope").toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("source folder not found");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(TestSite.run("build", "--frobnicate").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}
