@@ -206,4 +206,28 @@ class SourceLoaderTest {
 
         assertThat(source.config().baseUrl()).isEqualTo("https://b.example/x/");
     }
+
+    @Test
+    void aSymbolicLinkLeadingOutsideTheSourceIsNotFollowed(@TempDir Path outside) throws Exception {
+        java.nio.file.Files.writeString(outside.resolve("secret.md"), "---\ntitle: Secret\n---\nsecret\n");
+        site().course("c", "title: C");
+        java.nio.file.Files.createDirectories(dir.resolve(LESSONS));
+        java.nio.file.Files.createSymbolicLink(dir.resolve(LESSONS + "01-link.md"), outside.resolve("secret.md"));
+
+        SiteSource source = load();
+
+        assertThat(source.lessons()).isEmpty();
+        assertThat(reported()).containsExactly(LESSONS + "01-link.md:1:1: warning: "
+                + "symbolic link leads outside the source folder: not followed");
+    }
+
+    @Test
+    void aSymbolicLinkInsideTheSourceIsFollowed() throws Exception {
+        site().course("c", "title: C").lesson("c", "01-a.md", "title: A", "a");
+        java.nio.file.Files.createDirectories(dir.resolve("content/blog/x"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("content/blog/x/p.md"), dir.resolve(LESSONS + "01-a.md"));
+
+        assertThat(load().posts()).extracting(io.buildsite.model.BlogPost::title).containsExactly("A");
+        assertThat(reported()).isEmpty();
+    }
 }
