@@ -28,16 +28,18 @@ public final class AssembleStage {
         SiteIndex index = new SiteIndex(source, diagnostics);
         List<PagePlan> pages = new ArrayList<>();
         Map<String, List<FeedEntry>> feeds = new TreeMap<>();
+        Map<String, SearchIndex> search = new TreeMap<>();
         for (String lang : source.config().languages()) {
             PageBuilder builder = new PageBuilder(index, bodies, lang, diagnostics);
             pages.addAll(builder.pages());
             feeds.put(lang, builder.feed());
+            search.put(lang, builder.search());
         }
         new LinkChecker(index, bodies, diagnostics).check();
         TreeSet<String> languages = new TreeSet<>();
         bodies.values().forEach(b -> languages.addAll(b.codeLanguages()));
         pages.sort(Comparator.comparing(PagePlan::lang).thenComparing(PagePlan::path));
-        return new SitePlan(source.config(), pages, feeds, source.staticFiles(), languages);
+        return new SitePlan(source.config(), pages, feeds, search, source.staticFiles(), languages);
     }
 
     /** Titles of everything a body may link to, for {@link LinkChecker}. */

@@ -51,6 +51,7 @@ final class PageBuilder {
     private final List<PagePlan> pages = new ArrayList<>();
     /** Tag slug → what carries it in this language, filled while cards are made. */
     private final Map<String, TagBucket> tags = new TreeMap<>();
+    private final SearchIndexBuilder search = new SearchIndexBuilder();
 
     private record TagBucket(String name, List<CourseCard> courses, List<PostCard> posts, List<QuizCard> quizzes) {
     }
@@ -97,6 +98,11 @@ final class PageBuilder {
         return pages;
     }
 
+    /** The search index of this language; call after {@link #pages()}. */
+    SearchIndex search() {
+        return search.build();
+    }
+
     List<FeedEntry> feed() {
         List<FeedEntry> entries = new ArrayList<>();
         for (Translations<BlogPost> post : index.posts) {
@@ -137,6 +143,8 @@ final class PageBuilder {
         for (Tag tag : c.tags()) {
             bucket(tag).courses().add(card);
         }
+        search.add(new SearchIndex.Doc(c.title(), path, "course", category.title(), card.contentLang()), body.toc(),
+                join(c.description(), body.text()));
         return card;
     }
 
@@ -163,6 +171,9 @@ final class PageBuilder {
         LessonView view = new LessonView(l.title(), l.description(), l.durationMinutes(), body.html(), body.toc(),
                 new LinkRef(c.title(), coursePath), sectionTitle, sections, prev, next, quiz, contentLang(lesson));
         String path = index.lessonPath(lesson);
+        search.add(new SearchIndex.Doc(l.title(), path, "lesson",
+                        sectionTitle == null || sectionTitle.isBlank() ? c.title() : c.title() + " › " + sectionTitle,
+                        contentLang(lesson)), body.toc(), join(l.description(), body.text()));
         addContent(path, "lesson", l.title(), l.description(), lesson, l.source().path(),
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, coursePath),
                         new Crumb(l.title(), null, null)),
@@ -246,6 +257,9 @@ final class PageBuilder {
         for (String tag : q.tags()) {
             bucket(new Tag(tag, null)).quizzes().add(card);
         }
+        search.add(new SearchIndex.Doc(q.title(), path, "quiz", courseLink == null ? null : courseLink.title(),
+                q.textLang()), List.of(), join(q.description(), String.join(" · ",
+                q.domains().stream().map(QuizDomain::name).toList())));
         return card;
     }
 
@@ -337,6 +351,8 @@ final class PageBuilder {
         for (Tag tag : p.tags()) {
             bucket(tag).posts().add(card);
         }
+        search.add(new SearchIndex.Doc(p.title(), path, "post", card.date(), card.contentLang()), body.toc(),
+                join(p.excerpt(), body.text()));
         return card;
     }
 
@@ -382,6 +398,13 @@ final class PageBuilder {
         }
         String dir = c.categoryDir();
         return dir.isEmpty() ? dir : Character.toUpperCase(dir.charAt(0)) + dir.substring(1).replace('-', ' ');
+    }
+
+    private static String join(String first, String second) {
+        if (first == null || first.isBlank()) {
+            return second == null ? "" : second;
+        }
+        return second == null || second.isBlank() ? first : first + "\n" + second;
     }
 
     /** {@code 35.0} shows as {@code 35}, {@code 2.5} as {@code 2.5}. */

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Everything the write stage needs: pages per language, feeds, files to copy, highlighter grammars. */
+/** Everything the write stage needs: pages and search index per language, feeds, files to copy, grammars. */
 public record SitePlan(SiteConfig config, List<PagePlan> pages, Map<String, List<FeedEntry>> feeds,
-                       List<StaticFile> staticFiles, Set<String> codeLanguages) {
+                       Map<String, SearchIndex> search, List<StaticFile> staticFiles, Set<String> codeLanguages) {
     public SitePlan {
+        search = Map.copyOf(search);
         pages = List.copyOf(pages);
         feeds = Map.copyOf(feeds);
         staticFiles = List.copyOf(staticFiles);

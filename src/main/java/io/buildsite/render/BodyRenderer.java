@@ -50,7 +50,7 @@ public final class BodyRenderer {
         List<InternalLink> links = Links.apply(root, scope);
         Set<String> languages = new TreeSet<>();
         CodeBlocks.apply(root, languages);
-        return new RenderedBody(LinkMarkers.fromSerializedHtml(root.html()), toc, languages, links, ids);
+        return new RenderedBody(LinkMarkers.fromSerializedHtml(root.html()), root.text(), toc, languages, links, ids);
     }
 
     private static String sourceDir(String path) {

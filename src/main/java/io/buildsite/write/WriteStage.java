@@ -81,7 +81,12 @@ public final class WriteStage {
         folder.write("robots.txt", utf8("User-agent: *\nAllow: /\n"
                 + (config.baseUrl().contains("://") ? "Sitemap: " + sitemapUrl + "\n" : "")));
         folder.write(".nojekyll", new byte[0]);
-        return files + 3 + config.languages().size();
+        files += 3 + config.languages().size();
+        for (Map.Entry<String, io.buildsite.assemble.SearchIndex> index : plan.search().entrySet()) {
+            files += SearchFiles.write(folder, SitePaths.languagePrefix(index.getKey(), config.defaultLanguage())
+                    + "search/", index.getValue());
+        }
+        return files;
     }
 
     private static byte[] utf8(String text) {

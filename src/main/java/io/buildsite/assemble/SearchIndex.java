@@ -1,0 +1,36 @@
+package io.buildsite.assemble;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One language's search index, split so a browser loads only what a query needs: the document list,
+ * the chunk of terms sharing the query words' first two letters, and the texts of the top results
+ * for their snippets. See docs/search.md for the files.
+ *
+ * @param docs   every searchable page
+ * @param chunks two-letter prefix of a folded term → folded term → its entry
+ * @param texts  per document (same order as {@code docs}): headings and plain text, for snippets
+ */
+public record SearchIndex(List<Doc> docs, Map<String, Map<String, Term>> chunks, List<DocText> texts) {
+
+    /**
+     * @param kind    {@code course}, {@code lesson}, {@code quiz} or {@code post}
+     * @param path    relative to the language root
+     * @param context where it belongs, e.g. the course and section of a lesson
+     * @param lang    language of its content
+     */
+    public record Doc(String title, String path, String kind, String context, String lang) {
+    }
+
+    /**
+     * A folded term: the spellings it was folded from ({@code đăng}, {@code dang}, …) and its postings,
+     * as flat triples {@code docIndex, score, variantMask} (bit i set: the doc uses spelling i).
+     */
+    public record Term(List<String> variants, int[] postings) {
+    }
+
+    /** @param headings {@code [id, title]} pairs of the page's h2/h3, for deep links */
+    public record DocText(List<List<String>> headings, String text) {
+    }
+}

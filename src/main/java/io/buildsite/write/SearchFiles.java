@@ -1,0 +1,61 @@
+package io.buildsite.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.buildsite.assemble.SearchIndex;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a language's search index as the small JSON files the browser fetches on first use
+ * (format in docs/search.md): {@code search/docs.json}, {@code search/t/<prefix>.json} and
+ * {@code search/x/<doc>.json}.
+ */
+final class SearchFiles {
+    static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SearchFiles() {
+    }
+
+    /** Writes the files below {@code dir} (e.g. {@code en/search/}) and returns how many. */
+    static int write(OutputFolder folder, String dir, SearchIndex index) throws IOException {
+        List<List<String>> docs = new ArrayList<>();
+        for (SearchIndex.Doc doc : index.docs()) {
+            docs.add(java.util.Arrays.asList(doc.title(), doc.path(), doc.kind(), doc.context(), doc.lang()));
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("v", FORMAT);
+        meta.put("docs", docs);
+        meta.put("chunks", List.copyOf(index.chunks().keySet()));
+        folder.write(dir + "docs.json", bytes(meta));
+        int files = 1;
+        for (Map.Entry<String, Map<String, SearchIndex.Term>> chunk : index.chunks().entrySet()) {
+            Map<String, Object> terms = new LinkedHashMap<>();
+            chunk.getValue().forEach((term, entry) -> terms.put(term, List.of(entry.variants(), entry.postings())));
+            folder.write(dir + "t/" + chunk.getKey() + ".json", bytes(terms));
+            files++;
+        }
+        for (int i = 0; i < index.texts().size(); i++) {
+            SearchIndex.DocText text = index.texts().get(i);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("h", text.headings());
+            body.put("b", text.text());
+            folder.write(dir + "x/" + i + ".json", bytes(body));
+            files++;
+        }
+        return files;
+    }
+
+    private static byte[] bytes(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the search index", e);
+        }
+    }
+}
