@@ -27,14 +27,11 @@ final class Dates {
         return date == null ? null : date.toString();
     }
 
-    /** Vietnamese: {@code 13 tháng 4, 2026}; English: {@code April 13, 2026}. */
+    /** The JDK's (CLDR) long date: Vietnamese {@code 13 tháng 4, 2026}, English {@code April 13, 2026}. */
     static String display(String text, String lang) {
         LocalDate date = parse(text);
         if (date == null) {
             return null;
-        }
-        if (lang.equals("vi")) {
-            return date.getDayOfMonth() + " tháng " + date.getMonthValue() + ", " + date.getYear();
         }
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang)));
     }

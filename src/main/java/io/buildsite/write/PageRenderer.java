@@ -25,6 +25,7 @@ final class PageRenderer {
     PageRenderer(Theme theme, SiteConfig config, Map<String, Map<String, String>> dictionaries) {
         this.engine = new PebbleEngine.Builder()
                 .loader(theme.loader())
+                .extension(new FormatExtension())
                 .autoEscaping(true)
                 .strictVariables(false)
                 .newLineTrimming(false)
