@@ -36,6 +36,7 @@ public final class AssembleStage {
             search.put(lang, builder.search());
         }
         new LinkChecker(index, bodies, diagnostics).check();
+        TranslationReport.warnStale(source, diagnostics);
         TreeSet<String> languages = new TreeSet<>();
         bodies.values().forEach(b -> languages.addAll(b.codeLanguages()));
         pages.sort(Comparator.comparing(PagePlan::lang).thenComparing(PagePlan::path));

@@ -9,7 +9,8 @@ import java.util.Properties;
 @Command(name = "build-site", mixinStandardHelpOptions = true,
         versionProvider = BuildSiteCommand.Version.class,
         description = "Static-site generator for bilingual (Vietnamese + English) exam-prep courses.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, TranslationsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class BuildSiteCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

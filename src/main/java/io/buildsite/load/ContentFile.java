@@ -23,6 +23,12 @@ final class ContentFile {
         return new Fields(frontMatter.data(), (key, message) -> error(lineOfKey(key), message));
     }
 
+    /** This file as a model {@link io.buildsite.model.Source}, with its hash and recorded original's hash. */
+    io.buildsite.model.Source source(Fields fields) {
+        return new io.buildsite.model.Source(path, frontMatter.bodyLine(), ContentHash.of(text),
+                fields.string("translation_of_hash"));
+    }
+
     void error(int line, String message) {
         diagnostics.error(path, line, 1, message);
     }

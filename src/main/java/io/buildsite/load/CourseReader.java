@@ -49,7 +49,7 @@ final class CourseReader {
             sections.add(new Section(s.string("id"), s.string("title"), s.string("description"), lessons));
         }
         return new Course(
-                new Source(file.path, file.frontMatter.bodyLine()),
+                file.source(f),
                 lang,
                 categoryDir,
                 slug,

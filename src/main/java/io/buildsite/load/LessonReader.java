@@ -24,7 +24,7 @@ final class LessonReader {
             return null;
         }
         return new Lesson(
-                new Source(file.path, file.frontMatter.bodyLine()),
+                file.source(f),
                 name.lang(),
                 courseDir,
                 chapterDir,

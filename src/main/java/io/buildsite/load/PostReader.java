@@ -26,7 +26,7 @@ final class PostReader {
         }
         Fields category = f.map("category");
         return new BlogPost(
-                new Source(file.path, file.frontMatter.bodyLine()),
+                file.source(f),
                 name.lang(),
                 categoryDir,
                 f.string("id"),

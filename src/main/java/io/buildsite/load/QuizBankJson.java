@@ -20,6 +20,7 @@ record QuizBankJson(
         Integer questionsCount,
         List<String> tags,
         String seriesSlug,
+        String translationOfHash,
         List<Domain> domains,
         List<Question> questions) {
 

@@ -94,7 +94,7 @@ final class QuizBankReader {
         }
         int minutes = json.durationMinutes() == null ? 0 : json.durationMinutes();
         String textLang = json.lang() != null ? json.lang() : TextLanguage.guess(questions, name.lang(), defaultLanguage);
-        return new QuizBank(new Source(path, 1), name.lang(), textLang, slug, json.id(), title,
+        return new QuizBank(new Source(path, 1, ContentHash.of(text), json.translationOfHash()), name.lang(), textLang, slug, json.id(), title,
                 firstOf(json.description(), listed == null ? null : listed.description()), json.provider(),
                 json.level(), minutes, passing, json.questionsCount(),
                 json.tags() == null ? List.of() : json.tags().stream().filter(Objects::nonNull).toList(),

@@ -3,8 +3,14 @@ package io.buildsite.model;
 /**
  * Where a piece of content came from.
  *
- * @param path     relative to the source root, forward slashes
- * @param bodyLine 1-based line of the file on which the body starts, so body positions map to file lines
+ * @param path              relative to the source root, forward slashes
+ * @param bodyLine          1-based line of the file on which the body starts, so body positions map to file lines
+ * @param contentHash       a hash of the file's text: a translation records its original's, to notice changes
+ * @param translationOfHash for a translation, the original's hash it was made from
+ *                          ({@code translation_of_hash}); null if not recorded
  */
-public record Source(String path, int bodyLine) {
+public record Source(String path, int bodyLine, String contentHash, String translationOfHash) {
+    public Source(String path, int bodyLine) {
+        this(path, bodyLine, null, null);
+    }
 }
