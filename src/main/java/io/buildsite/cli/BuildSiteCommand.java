@@ -9,7 +9,7 @@ import java.util.Properties;
 @Command(name = "build-site", mixinStandardHelpOptions = true,
         versionProvider = BuildSiteCommand.Version.class,
         description = "Static-site generator for bilingual (Vietnamese + English) exam-prep courses.",
-        subcommands = {BuildCommand.class, CheckCommand.class, TranslationsCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, TranslationsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class BuildSiteCommand implements Runnable {
     @CommandLine.Spec

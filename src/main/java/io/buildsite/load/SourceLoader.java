@@ -35,10 +35,17 @@ import java.util.stream.Stream;
 public final class SourceLoader {
     private final Path root;
     private final Diagnostics diagnostics;
+    private final LoadCache cache;
 
     public SourceLoader(Path root, Diagnostics diagnostics) {
+        this(root, diagnostics, null);
+    }
+
+    /** @param cache what earlier loads of this site read, reused for unchanged files (may be null) */
+    public SourceLoader(Path root, Diagnostics diagnostics, LoadCache cache) {
         this.root = root;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     public SiteSource load(String baseUrlOverride) throws IOException {
@@ -52,13 +59,19 @@ public final class SourceLoader {
         List<BlogPost> posts = new ArrayList<>();
         List<StaticFile> staticFiles = new ArrayList<>();
         SiteConfig cfg = config;
+        List<QuizListing> listing = readQuizList();
+        if (cache != null) {
+            cache.validateFor(config, listing);
+        }
         java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Object> items = contentFiles.parallelStream()
-                .map(file -> readContent(file, cfg, staticFiles, failed))
+                .map(file -> readContent(file, cfg, failed))
                 .filter(Objects::nonNull)
                 .toList();
         for (Object item : items) {
-            if (item instanceof Course c) {
+            if (item instanceof StaticFile f) {
+                staticFiles.add(f);
+            } else if (item instanceof Course c) {
                 courses.add(c);
             } else if (item instanceof Lesson l) {
                 lessons.add(l);
@@ -70,11 +83,10 @@ public final class SourceLoader {
         for (Path file : walk(root.resolve("static"))) {
             staticFiles.add(new StaticFile(file, relative(root.resolve("static"), file)));
         }
-        List<QuizListing> listing = readQuizList();
         List<QuizBank> quizzes = walk(root.resolve("data").resolve("quizzes")).parallelStream()
                 .filter(f -> f.getFileName().toString().endsWith(".json"))
                 .map(f -> {
-                    QuizBank bank = readQuiz(f, cfg, listing);
+                    QuizBank bank = (QuizBank) cached(f, sink -> readQuiz(f, cfg, listing, sink));
                     if (bank == null) {
                         failed.add(relative(root, f));
                     }
@@ -93,9 +105,21 @@ public final class SourceLoader {
                 failed.stream().sorted().toList());
     }
 
-    /** One content file as a model item; null for static files and ignored ones, and for failed ones (noted). */
-    private Object readContent(Path file, SiteConfig config, List<StaticFile> staticFiles, java.util.Set<String> failed) {
-        Object item = readContent(file, config, staticFiles);
+    /** Reads a file through the cache (when there is one), reporting its diagnostics either way. */
+    private Object cached(Path file, java.util.function.Function<Diagnostics, Object> reader) {
+        java.util.function.Function<Path, LoadCache.Read> read = f -> {
+            Diagnostics own = new Diagnostics();
+            Object item = reader.apply(own);
+            return new LoadCache.Read(item, own.sorted());
+        };
+        LoadCache.Read result = cache != null ? cache.get(file, read) : read.apply(file);
+        result.diagnostics().forEach(diagnostics::add);
+        return result.item();
+    }
+
+    /** One content file as a model item (or a static file); null for ignored and failed ones (noted). */
+    private Object readContent(Path file, SiteConfig config, java.util.Set<String> failed) {
+        Object item = cached(file, sink -> readContent(file, config, sink));
         String path = relative(root, file);
         if (item == null && path.endsWith(".md") && (path.startsWith("content/series/") || path.startsWith("content/blog/"))) {
             failed.add(path);
@@ -103,15 +127,12 @@ public final class SourceLoader {
         return item;
     }
 
-    private Object readContent(Path file, SiteConfig config, List<StaticFile> staticFiles) {
+    private Object readContent(Path file, SiteConfig config, Diagnostics diagnostics) {
         String path = relative(root, file);
         String[] parts = relative(root.resolve("content"), file).split("/");
         String fileName = parts[parts.length - 1];
         if (!fileName.endsWith(".md")) {
-            synchronized (staticFiles) {
-                staticFiles.add(new StaticFile(file, relative(root.resolve("content"), file)));
-            }
-            return null;
+            return new StaticFile(file, relative(root.resolve("content"), file));
         }
         FileName name = FileName.parse(fileName, config.languages(), config.defaultLanguage());
         boolean inSeries = parts.length >= 4 && parts[0].equals("series");
@@ -121,7 +142,7 @@ public final class SourceLoader {
                     + "<category>/<course>/ or content/blog/<category>/): ignored");
             return null;
         }
-        ContentFile content = open(file, path);
+        ContentFile content = open(file, path, diagnostics);
         if (content == null) {
             return null;
         }
@@ -155,7 +176,7 @@ public final class SourceLoader {
         }
     }
 
-    private ContentFile open(Path file, String path) {
+    private ContentFile open(Path file, String path, Diagnostics diagnostics) {
         try {
             String text = TextFiles.read(file);
             FrontMatter frontMatter = FrontMatter.parse(text);
@@ -182,7 +203,7 @@ public final class SourceLoader {
         }
     }
 
-    private QuizBank readQuiz(Path file, SiteConfig config, List<QuizListing> listing) {
+    private QuizBank readQuiz(Path file, SiteConfig config, List<QuizListing> listing, Diagnostics diagnostics) {
         String path = relative(root, file);
         FileName name = FileName.parse(file.getFileName().toString(), config.languages(), config.defaultLanguage());
         QuizListing listed = name.lang().equals(config.defaultLanguage())

@@ -34,6 +34,11 @@ public final class BodyRenderer {
     }
 
     public RenderedBody render(String body, Source source) {
+        return render(body, source, diagnostics);
+    }
+
+    /** Renders one body, reporting its problems to {@code diagnostics}. */
+    public RenderedBody render(String body, Source source, Diagnostics diagnostics) {
         if (body == null || body.isBlank()) {
             return RenderedBody.EMPTY;
         }

@@ -8,7 +8,9 @@ import io.buildsite.model.SiteSource;
 import io.buildsite.model.Source;
 import io.buildsite.model.StaticFile;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,19 +25,42 @@ public final class RenderStage {
 
     /** Rendered bodies keyed by their source file path. */
     public static Map<String, RenderedBody> render(SiteSource site, Diagnostics diagnostics) {
-        BodyRenderer renderer = new BodyRenderer(site.config(),
-                site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet()), diagnostics);
+        return render(site, diagnostics, null);
+    }
+
+    /** As {@link #render(SiteSource, Diagnostics)}, reusing what {@code cache} holds (may be null). */
+    public static Map<String, RenderedBody> render(SiteSource site, Diagnostics diagnostics, RenderCache cache) {
+        Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
+        BodyRenderer renderer = new BodyRenderer(site.config(), staticPaths, diagnostics);
         record Job(Source source, String body) {
         }
-        Map<String, RenderedBody> rendered = new ConcurrentHashMap<>();
-        Stream.of(
+        List<Job> jobs = Stream.of(
                         site.courses().stream().map((Course c) -> new Job(c.source(), c.body())),
                         site.lessons().stream().map((Lesson l) -> new Job(l.source(), l.body())),
                         site.posts().stream().map((BlogPost p) -> new Job(p.source(), p.body())))
                 .flatMap(s -> s)
-                .toList()
-                .parallelStream()
-                .forEach(job -> rendered.put(job.source().path(), renderer.render(job.body(), job.source())));
+                .toList();
+        if (cache != null) {
+            cache.validateFor(site.config(), staticPaths);
+            cache.retainOnly(jobs.stream().map(j -> j.source().path()).collect(Collectors.toSet()));
+        }
+        Map<String, RenderedBody> rendered = new ConcurrentHashMap<>();
+        jobs.parallelStream().forEach(job -> {
+            String path = job.source().path();
+            RenderCache.Entry hit = cache == null ? null : cache.get(path, job.body(), job.source());
+            if (hit != null) {
+                hit.diagnostics().forEach(diagnostics::add);
+                rendered.put(path, hit.rendered());
+                return;
+            }
+            Diagnostics own = new Diagnostics();
+            RenderedBody body = renderer.render(job.body(), job.source(), own);
+            own.sorted().forEach(diagnostics::add);
+            rendered.put(path, body);
+            if (cache != null) {
+                cache.put(path, new RenderCache.Entry(job.body(), job.source(), body, own.sorted()));
+            }
+        });
         return Map.copyOf(rendered);
     }
 }

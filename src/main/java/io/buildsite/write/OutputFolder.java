@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * it, which is swapped in at the end. A failed build leaves the previous output as it was, and
  * nothing outside the output (and its temporary sibling) is ever written or deleted.
  */
-public final class OutputFolder {
+public final class OutputFolder implements OutputSink {
     /** Left in every output, so build-site knows a folder is its own to replace. */
     public static final String MARKER = ".build-site";
 
@@ -79,7 +79,8 @@ public final class OutputFolder {
      * Writes a file of the new output. A file whose bytes equal the previous build's is not written
      * again: the new output links to the same file, which keeps its modification time.
      */
-    void write(String relativePath, byte[] bytes) throws IOException {
+    @Override
+    public void write(String relativePath, byte[] bytes) throws IOException {
         Path target = staging.resolve(relativePath).normalize();
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);

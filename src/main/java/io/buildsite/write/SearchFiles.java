@@ -23,7 +23,7 @@ final class SearchFiles {
     }
 
     /** Writes the files below {@code dir} (e.g. {@code en/search/}) and returns how many. */
-    static int write(OutputFolder folder, String dir, SearchIndex index) throws IOException {
+    static int write(OutputSink folder, String dir, SearchIndex index) throws IOException {
         List<List<String>> docs = new ArrayList<>();
         for (SearchIndex.Doc doc : index.docs()) {
             docs.add(java.util.Arrays.asList(doc.title(), doc.path(), doc.kind(), doc.context(), doc.lang()));

@@ -1,0 +1,117 @@
+package io.buildsite.cli.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.buildsite.diagnostics.Diagnostic;
+import io.buildsite.diagnostics.Diagnostics;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** A running preview: the in-memory site, its HTTP server, the watcher and the live-reload channel. */
+public final class Preview implements AutoCloseable {
+    private final PreviewSite site;
+    private final LiveReload live = new LiveReload();
+    private final PreviewServer server;
+    private final SourceWatcher watcher;
+    private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "build-site-ping");
+        t.setDaemon(true);
+        return t;
+    });
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final ObjectMapper json;
+    private final String url;
+
+    private Preview(Path source, String baseUrl, String host, int port, PrintWriter err, boolean quiet, ObjectMapper json)
+            throws IOException {
+        this.err = err;
+        this.quiet = quiet;
+        this.json = json;
+        site = new PreviewSite(source, baseUrl);
+        PreviewSite.Outcome first = site.rebuild(true);
+        report(first);
+        if (!first.ok()) {
+            live.failed(problems(first.diagnostics()));
+        }
+        String basePath = site.basePath();
+        server = new PreviewServer(host, port, site.output(), live, basePath);
+        url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + basePath;
+        watcher = new SourceWatcher(source, this::changed);
+        pings.scheduleAtFixedRate(live::ping, 5, 5, TimeUnit.SECONDS);
+    }
+
+    public static Preview start(Path source, String baseUrl, String host, int port, PrintWriter err, boolean quiet,
+                                ObjectMapper json) throws IOException {
+        return new Preview(source, baseUrl, host, port, err, quiet, json);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    private void changed(Set<Path> paths) {
+        boolean theme = watcher.touchesTheme(paths);
+        boolean everyPage = theme || paths.stream().anyMatch(p -> {
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            return !name.endsWith(".md") && !name.endsWith(".json");
+        });
+        try {
+            PreviewSite.Outcome outcome = site.rebuild(theme);
+            report(outcome);
+            if (outcome.ok()) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("all", everyPage);
+                change.put("pages", outcome.changedPages());
+                live.built(json.writeValueAsString(change));
+            } else {
+                live.failed(problems(outcome.diagnostics()));
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("build-site: rebuild failed: " + e);
+            err.flush();
+        }
+    }
+
+    private void report(PreviewSite.Outcome outcome) {
+        Diagnostics diagnostics = outcome.diagnostics();
+        for (Diagnostic d : diagnostics.sorted()) {
+            err.println(d.format());
+        }
+        if (outcome.ok()) {
+            if (!quiet) {
+                err.println("rebuilt in " + outcome.millis() + " ms: " + outcome.changedPages().size() + " pages changed ("
+                        + diagnostics.summary() + ")");
+            }
+        } else {
+            err.println(diagnostics.summary() + ": still serving the last good version");
+        }
+        err.flush();
+    }
+
+    private String problems(Diagnostics diagnostics) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("summary", diagnostics.summary());
+        report.put("lines", diagnostics.sorted().stream().map(Diagnostic::format).toList());
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        pings.shutdownNow();
+        watcher.close();
+        server.close();
+    }
+}

@@ -1,0 +1,138 @@
+package io.buildsite.cli.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the in-memory preview over HTTP: the right content types, {@code index.html} for folder
+ * addresses, the site's own {@code 404.html}, the base URL's sub-path, and the live-reload script
+ * injected into HTML.
+ */
+final class PreviewServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"), Map.entry("woff2", "font/woff2"));
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "build-site-http");
+        t.setDaemon(true);
+        return t;
+    });
+    private final MemoryOutput site;
+    private final LiveReload live;
+    private final String basePath;
+
+    PreviewServer(String host, int port, MemoryOutput site, LiveReload live, String basePath) throws IOException {
+        this.site = site;
+        this.live = live;
+        this.basePath = basePath;
+        server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        server.createContext("/", this::handle);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            if (path.equals(LiveReload.EVENTS)) {
+                try {
+                    live.connect(exchange);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
+            if (path.equals(LiveReload.SCRIPT)) {
+                send(exchange, 200, "js", LiveReload.script().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!path.startsWith(basePath)) {
+                if (path.equals("/") || path.equals(basePath.substring(0, basePath.length() - 1))) {
+                    exchange.getResponseHeaders().set("Location", basePath);
+                    exchange.sendResponseHeaders(302, -1);
+                } else {
+                    notFound(exchange);
+                }
+                return;
+            }
+            String file = path.substring(basePath.length());
+            if (file.contains("..")) {
+                notFound(exchange);
+                return;
+            }
+            byte[] bytes = site.get(file.isEmpty() || file.endsWith("/") ? file + "index.html" : file);
+            if (bytes == null && !file.isEmpty() && !file.endsWith("/") && site.get(file + "/index.html") != null) {
+                exchange.getResponseHeaders().set("Location", basePath + file + "/");
+                exchange.sendResponseHeaders(301, -1);
+                return;
+            }
+            if (bytes == null) {
+                notFound(exchange);
+                return;
+            }
+            String name = file.isEmpty() || file.endsWith("/") ? "index.html" : file;
+            send(exchange, 200, extension(name), bytes);
+        }
+    }
+
+    private void notFound(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String english = basePath + "en/";
+        byte[] page = path.startsWith(english) && site.get("en/404.html") != null ? site.get("en/404.html") : site.get("404.html");
+        if (page == null) {
+            page = "<!doctype html><title>404</title><p>Not found".getBytes(StandardCharsets.UTF_8);
+        }
+        send(exchange, 404, "html", page);
+    }
+
+    private void send(HttpExchange exchange, int status, String extension, byte[] bytes) throws IOException {
+        if (extension.equals("html")) {
+            bytes = withLiveReload(bytes);
+        }
+        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private byte[] withLiveReload(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + LiveReload.SCRIPT + "\" data-base=\"" + basePath + "\"></script>";
+        int end = page.lastIndexOf("</body>");
+        page = end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end);
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public void close() {
+        live.closeAll();
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

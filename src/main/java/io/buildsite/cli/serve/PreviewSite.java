@@ -1,0 +1,114 @@
+package io.buildsite.cli.serve;
+
+import io.buildsite.assemble.AssembleStage;
+import io.buildsite.assemble.SitePlan;
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.load.LoadCache;
+import io.buildsite.load.SourceLoader;
+import io.buildsite.model.SiteSource;
+import io.buildsite.render.RenderCache;
+import io.buildsite.render.RenderStage;
+import io.buildsite.render.RenderedBody;
+import io.buildsite.write.SiteWriter;
+import io.buildsite.write.Theme;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The site as the preview server shows it, rebuilt after each change. Unchanged files are not read
+ * again and unchanged bodies not rendered again; only pages whose plan changed are rendered through
+ * the templates, unless a template changed. A build with errors leaves the last good site served.
+ */
+final class PreviewSite {
+    /** How a rebuild went. */
+    record Outcome(boolean ok, Diagnostics diagnostics, List<String> changedPages, long millis) {
+    }
+
+    private final Path source;
+    private final String baseUrl;
+    private final MemoryOutput output = new MemoryOutput();
+    private final LoadCache loadCache = new LoadCache();
+    private final RenderCache renderCache = new RenderCache();
+    private SitePlan current;
+    private SiteWriter writer;
+
+    PreviewSite(Path source, String baseUrl) {
+        this.source = source;
+        this.baseUrl = baseUrl;
+    }
+
+    MemoryOutput output() {
+        return output;
+    }
+
+    SitePlan plan() {
+        return current;
+    }
+
+    /** The path the site is served under: {@code /}, or the base URL's sub-path. */
+    String basePath() {
+        if (current != null) {
+            return current.config().basePath();
+        }
+        if (baseUrl == null) {
+            return "/";
+        }
+        int scheme = baseUrl.indexOf("://");
+        int slash = scheme < 0 ? baseUrl.indexOf('/') : baseUrl.indexOf('/', scheme + 3);
+        String path = slash < 0 ? "/" : baseUrl.substring(slash);
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /**
+     * Rebuilds the site.
+     *
+     * @param themeChanged a template, dictionary or theme asset changed: render every page again
+     */
+    synchronized Outcome rebuild(boolean themeChanged) throws IOException {
+        long started = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        SiteSource site = new SourceLoader(source, diagnostics, loadCache).load(baseUrl);
+        Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics, renderCache);
+        SitePlan plan = AssembleStage.assemble(site, bodies, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Outcome(false, diagnostics, List.of(), elapsed(started));
+        }
+        if (writer == null || themeChanged || !plan.config().equals(current.config())) {
+            writer = new SiteWriter(new Theme(source.resolve("templates")), plan.config());
+            current = null;
+        }
+        List<String> changed;
+        Set<String> keep = new HashSet<>();
+        Recording recording = new Recording(output, keep);
+        if (current == null) {
+            writer.writeAll(plan, recording);
+            changed = writer.pageFiles(plan);
+        } else {
+            changed = writer.writeChanges(plan, current, recording);
+            keep.addAll(writer.pageFiles(plan));
+        }
+        output.retainOnly(keep);
+        current = plan;
+        return new Outcome(true, diagnostics, changed, elapsed(started));
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /** Passes files on to the output and notes their paths, so files no longer built can be dropped. */
+    private record Recording(MemoryOutput output, Set<String> written) implements io.buildsite.write.OutputSink {
+        @Override
+        public void write(String relativePath, byte[] bytes) {
+            output.write(relativePath, bytes);
+            synchronized (written) {
+                written.add(relativePath);
+            }
+        }
+    }
+}

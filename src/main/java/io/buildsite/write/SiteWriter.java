@@ -1,0 +1,117 @@
+package io.buildsite.write;
+
+import io.buildsite.assemble.PagePlan;
+import io.buildsite.assemble.SearchIndex;
+import io.buildsite.assemble.SitePlan;
+import io.buildsite.model.SiteConfig;
+import io.buildsite.model.SitePaths;
+import io.buildsite.model.StaticFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Turns a site plan into files through the theme: pages on all cores, then assets, the highlighter,
+ * published files, sitemap, feeds and the search index. One writer per theme version; it can also
+ * write only what changed since a previous plan, for the preview server.
+ */
+public final class SiteWriter {
+    private final Theme theme;
+    private final SiteConfig config;
+    private final PageRenderer renderer;
+
+    public SiteWriter(Theme theme, SiteConfig config) throws IOException {
+        this.theme = theme;
+        this.config = config;
+        Map<String, Map<String, String>> dictionaries = new LinkedHashMap<>();
+        for (String lang : config.languages()) {
+            dictionaries.put(lang, Dictionary.load(theme, lang));
+        }
+        this.renderer = new PageRenderer(theme, config, dictionaries);
+    }
+
+    /** Writes the whole site and returns how many files it wrote. */
+    public int writeAll(SitePlan plan, OutputSink sink) throws IOException {
+        renderer.compile(plan.pages().stream().map(PagePlan::kind).distinct().sorted().toList());
+        return writePages(plan.pages(), sink) + writeSiteFiles(plan, sink);
+    }
+
+    /**
+     * Writes what differs from {@code previous}: the pages whose plan changed, and the site-wide files
+     * (which are cheap next to pages). Returns the pages written, by output path.
+     */
+    public List<String> writeChanges(SitePlan plan, SitePlan previous, OutputSink sink) throws IOException {
+        Map<String, PagePlan> before = new HashMap<>();
+        for (PagePlan page : previous.pages()) {
+            before.put(PageLocation.of(config, page).file(), page);
+        }
+        List<PagePlan> changed = plan.pages().stream()
+                .filter(page -> !page.equals(before.get(PageLocation.of(config, page).file())))
+                .toList();
+        writePages(changed, sink);
+        writeSiteFiles(plan, sink);
+        return changed.stream().map(page -> PageLocation.of(config, page).file()).toList();
+    }
+
+    /** Every page's output path. */
+    public List<String> pageFiles(SitePlan plan) {
+        return plan.pages().stream().map(page -> PageLocation.of(config, page).file()).toList();
+    }
+
+    private int writePages(List<PagePlan> pages, OutputSink sink) throws IOException {
+        try {
+            pages.parallelStream().forEach(page -> {
+                try {
+                    sink.write(PageLocation.of(config, page).file(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return pages.size();
+    }
+
+    private int writeSiteFiles(SitePlan plan, OutputSink sink) throws IOException {
+        AtomicInteger files = new AtomicInteger();
+        for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
+            sink.write("assets/" + asset.getKey(), asset.getValue());
+            files.incrementAndGet();
+        }
+        String prism = PrismBundle.build(plan.codeLanguages());
+        if (prism != null) {
+            sink.write("assets/prism.js", utf8(prism));
+            files.incrementAndGet();
+        }
+        for (StaticFile file : plan.staticFiles()) {
+            sink.write(file.outputPath(), Files.readAllBytes(file.file()));
+            files.incrementAndGet();
+        }
+        sink.write("sitemap.xml", utf8(Sitemap.build(config, plan.pages())));
+        for (String lang : config.languages()) {
+            sink.write(SitePaths.languagePrefix(lang, config.defaultLanguage()) + "feed.xml",
+                    utf8(AtomFeed.build(config, lang, plan.feeds().getOrDefault(lang, List.of()))));
+        }
+        sink.write("robots.txt", utf8("User-agent: *\nAllow: /\n"
+                + (config.baseUrl().contains("://") ? "Sitemap: " + config.baseUrl() + "sitemap.xml\n" : "")));
+        sink.write(".nojekyll", new byte[0]);
+        files.addAndGet(3 + config.languages().size());
+        for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
+            files.addAndGet(SearchFiles.write(sink, SitePaths.languagePrefix(index.getKey(), config.defaultLanguage())
+                    + "search/", index.getValue()));
+        }
+        return files.get();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
