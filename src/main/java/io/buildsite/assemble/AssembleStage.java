@@ -25,12 +25,18 @@ public final class AssembleStage {
     }
 
     public static SitePlan assemble(SiteSource source, Map<String, RenderedBody> bodies, Diagnostics diagnostics) {
+        return assemble(source, bodies, diagnostics, null);
+    }
+
+    /** As {@link #assemble(SiteSource, Map, Diagnostics)}, reusing what {@code cache} holds (may be null). */
+    public static SitePlan assemble(SiteSource source, Map<String, RenderedBody> bodies, Diagnostics diagnostics,
+                                    AssembleCache cache) {
         SiteIndex index = new SiteIndex(source, diagnostics);
         List<PagePlan> pages = new ArrayList<>();
         Map<String, List<FeedEntry>> feeds = new TreeMap<>();
         Map<String, SearchIndex> search = new TreeMap<>();
         for (String lang : source.config().languages()) {
-            PageBuilder builder = new PageBuilder(index, bodies, lang, diagnostics);
+            PageBuilder builder = new PageBuilder(index, bodies, lang, diagnostics, cache);
             pages.addAll(builder.pages());
             feeds.put(lang, builder.feed());
             search.put(lang, builder.search());
@@ -40,6 +46,9 @@ public final class AssembleStage {
         TreeSet<String> languages = new TreeSet<>();
         bodies.values().forEach(b -> languages.addAll(b.codeLanguages()));
         pages.sort(Comparator.comparing(PagePlan::lang).thenComparing(PagePlan::path));
+        if (cache != null) {
+            cache.endBuild();
+        }
         return new SitePlan(source.config(), pages, feeds, search, source.staticFiles(), languages);
     }
 

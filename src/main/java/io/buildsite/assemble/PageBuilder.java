@@ -56,8 +56,12 @@ final class PageBuilder {
     private record TagBucket(String name, List<CourseCard> courses, List<PostCard> posts, List<QuizCard> quizzes) {
     }
 
-    PageBuilder(SiteIndex index, Map<String, RenderedBody> bodies, String lang, Diagnostics diagnostics) {
+    private final AssembleCache cache;
+
+    PageBuilder(SiteIndex index, Map<String, RenderedBody> bodies, String lang, Diagnostics diagnostics,
+                AssembleCache cache) {
         this.index = index;
+        this.cache = cache;
         this.bodies = bodies;
         this.lang = lang;
         this.diagnostics = diagnostics;
@@ -143,8 +147,8 @@ final class PageBuilder {
         for (Tag tag : c.tags()) {
             bucket(tag).courses().add(card);
         }
-        search.add(new SearchIndex.Doc(c.title(), path, "course", category.title(), card.contentLang()), body.toc(),
-                join(c.description(), body.text()));
+        index(new SearchIndex.Doc(c.title(), path, "course", category.title(), card.contentLang()), body.toc(),
+                c.description(), body.text());
         return card;
     }
 
@@ -171,9 +175,9 @@ final class PageBuilder {
         LessonView view = new LessonView(l.title(), l.description(), l.durationMinutes(), body.html(), body.toc(),
                 new LinkRef(c.title(), coursePath), sectionTitle, sections, prev, next, quiz, contentLang(lesson));
         String path = index.lessonPath(lesson);
-        search.add(new SearchIndex.Doc(l.title(), path, "lesson",
+        index(new SearchIndex.Doc(l.title(), path, "lesson",
                         sectionTitle == null || sectionTitle.isBlank() ? c.title() : c.title() + " › " + sectionTitle,
-                        contentLang(lesson)), body.toc(), join(l.description(), body.text()));
+                        contentLang(lesson)), body.toc(), l.description(), body.text());
         addContent(path, "lesson", l.title(), l.description(), lesson, l.source().path(),
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, coursePath),
                         new Crumb(l.title(), null, null)),
@@ -257,9 +261,9 @@ final class PageBuilder {
         for (String tag : q.tags()) {
             bucket(new Tag(tag, null)).quizzes().add(card);
         }
-        search.add(new SearchIndex.Doc(q.title(), path, "quiz", courseLink == null ? null : courseLink.title(),
-                q.textLang()), List.of(), join(q.description(), String.join(" · ",
-                q.domains().stream().map(QuizDomain::name).toList())));
+        index(new SearchIndex.Doc(q.title(), path, "quiz", courseLink == null ? null : courseLink.title(),
+                q.textLang()), List.of(), q.description(), String.join(" · ",
+                q.domains().stream().map(QuizDomain::name).toList()));
         return card;
     }
 
@@ -351,8 +355,8 @@ final class PageBuilder {
         for (Tag tag : p.tags()) {
             bucket(tag).posts().add(card);
         }
-        search.add(new SearchIndex.Doc(p.title(), path, "post", card.date(), card.contentLang()), body.toc(),
-                join(p.excerpt(), body.text()));
+        index(new SearchIndex.Doc(p.title(), path, "post", card.date(), card.contentLang()), body.toc(),
+                p.excerpt(), body.text());
         return card;
     }
 
@@ -400,11 +404,11 @@ final class PageBuilder {
         return dir.isEmpty() ? dir : Character.toUpperCase(dir.charAt(0)) + dir.substring(1).replace('-', ' ');
     }
 
-    private static String join(String first, String second) {
-        if (first == null || first.isBlank()) {
-            return second == null ? "" : second;
-        }
-        return second == null || second.isBlank() ? first : first + "\n" + second;
+    /** Adds a page to the search index; its words are counted once, or taken from the preview's cache. */
+    private void index(SearchIndex.Doc doc, List<io.buildsite.render.TocEntry> headings, String extra, String text) {
+        search.add(doc, headings, AssembleCache.join(extra, text), cache == null
+                ? () -> DocTerms.of(doc.title(), headings, AssembleCache.join(extra, text))
+                : () -> cache.terms(doc.title(), headings, extra, text));
     }
 
     /** {@code 35.0} shows as {@code 35}, {@code 2.5} as {@code 2.5}. */

@@ -10,10 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -24,76 +23,61 @@ import java.util.regex.Pattern;
 final class SearchIndexBuilder {
     /** Plain text kept per document for snippets; enough for any lesson's opening and most matches. */
     static final int TEXT_LIMIT = 20_000;
-    private static final int TITLE_WEIGHT = 10;
-    private static final int HEADING_WEIGHT = 4;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_VARIANTS = 31;
     /** Latin letters and digits once folded: what Vietnamese and English words become. */
     private static final Pattern INDEXABLE = Pattern.compile("[a-z0-9]+");
 
     private final List<Doc> docs = new ArrayList<>();
     private final List<DocText> texts = new ArrayList<>();
-    /** folded term → (spelling → index) and postings under construction. */
-    private final Map<String, Building> terms = new HashMap<>();
+    private final List<Supplier<DocTerms>> terms = new ArrayList<>();
 
-    private static final class Building {
-        final Map<String, Integer> variants = new LinkedHashMap<>();
-        final List<int[]> postings = new ArrayList<>();
-    }
-
-    void add(Doc doc, List<TocEntry> headings, String text) {
-        int index = docs.size();
+    /** Adds a page; its words are counted when the index is built (in parallel, or taken from a cache). */
+    void add(Doc doc, List<TocEntry> headings, String text, Supplier<DocTerms> words) {
         docs.add(doc);
         List<List<String>> headingPairs = headings.stream().map(h -> List.of(h.id(), h.title())).toList();
         texts.add(new DocText(headingPairs, text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text));
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, Integer> masks = new HashMap<>();
-        count(doc.title(), TITLE_WEIGHT, counts, masks);
-        for (TocEntry heading : headings) {
-            count(heading.title(), HEADING_WEIGHT, counts, masks);
-        }
-        count(text, 1, counts, masks);
-        counts.forEach((folded, weight) -> terms.get(folded).postings.add(
-                new int[] {index, (int) Math.round(Math.log1p(weight[0]) * 100), masks.get(folded)}));
-    }
-
-    private void count(String text, int weight, Map<String, int[]> counts, Map<String, Integer> masks) {
-        if (text == null) {
-            return;
-        }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String spelling = m.group().toLowerCase(Locale.ROOT);
-            String folded = Slugify.fold(spelling);
-            if (folded.length() < 2 || !INDEXABLE.matcher(folded).matches()) {
-                continue;
-            }
-            counts.computeIfAbsent(folded, k -> new int[1])[0] += weight;
-            Building term = terms.computeIfAbsent(folded, k -> new Building());
-            Integer variant = term.variants.get(spelling);
-            if (variant == null && term.variants.size() < MAX_VARIANTS) {
-                variant = term.variants.size();
-                term.variants.put(spelling, variant);
-            }
-            if (variant != null) {
-                masks.merge(folded, 1 << variant, (a, b) -> a | b);
-            } else {
-                masks.putIfAbsent(folded, 0);
-            }
-        }
+        terms.add(words);
     }
 
     SearchIndex build() {
-        Map<String, Map<String, Term>> chunks = new TreeMap<>();
-        for (Map.Entry<String, Building> entry : new TreeMap<>(terms).entrySet()) {
-            Building b = entry.getValue();
-            int[] flat = new int[b.postings.size() * 3];
-            for (int i = 0; i < b.postings.size(); i++) {
-                System.arraycopy(b.postings.get(i), 0, flat, i * 3, 3);
+        List<DocTerms> counted = terms.parallelStream().map(Supplier::get).toList();
+        Map<String, String> folded = new HashMap<>();
+        Map<String, Map<String, Integer>> variants = new TreeMap<>();
+        Map<String, List<int[]>> postings = new HashMap<>();
+        for (int doc = 0; doc < counted.size(); doc++) {
+            Map<String, int[]> perTerm = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> word : new TreeMap<>(counted.get(doc).weights()).entrySet()) {
+                String spelling = word.getKey();
+                String term = folded.computeIfAbsent(spelling, Slugify::fold);
+                if (term.length() < 2 || !INDEXABLE.matcher(term).matches()) {
+                    continue;
+                }
+                Map<String, Integer> known = variants.computeIfAbsent(term, k -> new LinkedHashMap<>());
+                Integer variant = known.get(spelling);
+                if (variant == null && known.size() < MAX_VARIANTS) {
+                    variant = known.size();
+                    known.put(spelling, variant);
+                }
+                int[] entry = perTerm.computeIfAbsent(term, k -> new int[2]);
+                entry[0] += word.getValue();
+                if (variant != null) {
+                    entry[1] |= 1 << variant;
+                }
             }
-            String folded = entry.getKey();
-            chunks.computeIfAbsent(chunkOf(folded), k -> new TreeMap<>())
-                    .put(folded, new Term(List.copyOf(b.variants.keySet()), flat));
+            int index = doc;
+            perTerm.forEach((term, entry) -> postings.computeIfAbsent(term, k -> new ArrayList<>())
+                    .add(new int[] {index, (int) Math.round(Math.log1p(entry[0]) * 100), entry[1]}));
+        }
+        Map<String, Map<String, Term>> chunks = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Integer>> entry : variants.entrySet()) {
+            String term = entry.getKey();
+            List<int[]> list = postings.get(term);
+            int[] flat = new int[list.size() * 3];
+            for (int i = 0; i < list.size(); i++) {
+                System.arraycopy(list.get(i), 0, flat, i * 3, 3);
+            }
+            chunks.computeIfAbsent(chunkOf(term), k -> new TreeMap<>())
+                    .put(term, new Term(List.copyOf(entry.getValue().keySet()), flat));
         }
         return new SearchIndex(List.copyOf(docs), chunks, List.copyOf(texts));
     }

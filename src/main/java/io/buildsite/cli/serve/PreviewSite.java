@@ -34,6 +34,7 @@ final class PreviewSite {
     private final MemoryOutput output = new MemoryOutput();
     private final LoadCache loadCache = new LoadCache();
     private final RenderCache renderCache = new RenderCache();
+    private final io.buildsite.assemble.AssembleCache assembleCache = new io.buildsite.assemble.AssembleCache();
     private SitePlan current;
     private SiteWriter writer;
 
@@ -74,7 +75,7 @@ final class PreviewSite {
         Diagnostics diagnostics = new Diagnostics();
         SiteSource site = new SourceLoader(source, diagnostics, loadCache).load(baseUrl);
         Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics, renderCache);
-        SitePlan plan = AssembleStage.assemble(site, bodies, diagnostics);
+        SitePlan plan = AssembleStage.assemble(site, bodies, diagnostics, assembleCache);
         if (diagnostics.hasErrors()) {
             return new Outcome(false, diagnostics, List.of(), elapsed(started));
         }

@@ -1,0 +1,50 @@
+package io.buildsite.assemble;
+
+import io.buildsite.render.TocEntry;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words of one searchable page, as written (lower-cased), each with its weight: 10 per use in the
+ * title, 4 per use in a heading, 1 per use in the text. Folding happens once per distinct spelling when
+ * the index is built, not once per word.
+ */
+record DocTerms(Map<String, Integer> weights) {
+    static final int TITLE_WEIGHT = 10;
+    static final int HEADING_WEIGHT = 4;
+
+    static DocTerms of(String title, List<TocEntry> headings, String text) {
+        Map<String, Integer> weights = new HashMap<>();
+        count(title, TITLE_WEIGHT, weights);
+        for (TocEntry heading : headings) {
+            count(heading.title(), HEADING_WEIGHT, weights);
+        }
+        count(text, 1, weights);
+        return new DocTerms(weights);
+    }
+
+    /** Words are runs of letters and digits; a hand-written scan, as this runs over every page's text. */
+    private static void count(String text, int weight, Map<String, Integer> weights) {
+        if (text == null) {
+            return;
+        }
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            int start = i;
+            while (i < length && (Character.isLetterOrDigit(text.codePointAt(i))
+                    || Character.getType(text.codePointAt(i)) == Character.NON_SPACING_MARK)) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i - start >= 2) {
+                weights.merge(text.substring(start, i).toLowerCase(Locale.ROOT), weight, Integer::sum);
+            }
+        }
+    }
+}
