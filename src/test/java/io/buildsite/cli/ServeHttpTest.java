@@ -1,0 +1,117 @@
+package io.buildsite.cli;
+
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What {@code serve} answers over HTTP, without a browser. */
+class ServeHttpTest {
+    @TempDir
+    Path dir;
+
+    private Thread serving;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private String serve(String... extra) throws Exception {
+        TestSite.in(dir).course("c", "title: C").lesson("c", "01-a.md", "title: A\nslug: a", "<p>a</p>");
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("serve", "--quiet", "--source",
+                dir.toString(), "--port", String.valueOf(port)), java.util.stream.Stream.of(extra)).toArray(String[]::new);
+        serving = new Thread(() -> TestSite.run(args));
+        serving.setDaemon(true);
+        serving.start();
+        String base = "http://127.0.0.1:" + port;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.discarding());
+                return base;
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("serve did not start");
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (serving != null) {
+            serving.interrupt();
+            serving.join(5000);
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesBothLanguagesWithTheirContentTypes() throws Exception {
+        String base = serve();
+
+        HttpResponse<String> lesson = get(base + "/lessons/c/a/");
+        assertThat(lesson.statusCode()).isEqualTo(200);
+        assertThat(lesson.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(get(base + "/en/lessons/c/a/").statusCode()).isEqualTo(200);
+        assertThat(get(base + "/assets/site.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(get(base + "/assets/site.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
+        assertThat(get(base + "/sitemap.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSitesOwn404Page() throws Exception {
+        String base = serve();
+
+        HttpResponse<String> missing = get(base + "/no/such/page/");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("class=\"page-404\"");
+        assertThat(get(base + "/en/no/such/page/").body()).contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void aFolderAddressWithoutItsSlashIsRedirected() throws Exception {
+        String base = serve();
+
+        HttpResponse<String> response = get(base + "/lessons/c/a");
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).hasValue("/lessons/c/a/");
+    }
+
+    @Test
+    void servesUnderTheBaseUrlsSubPath() throws Exception {
+        String base = serve("--base-url", "https://example.github.io/repo/");
+
+        assertThat(get(base + "/repo/lessons/c/a/").statusCode()).isEqualTo(200);
+        HttpResponse<String> root = get(base + "/");
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue("/repo/");
+    }
+
+    @Test
+    void theLiveReloadScriptIsInjectedWhenServingButNeverBuilt() throws Exception {
+        String base = serve();
+
+        assertThat(get(base + "/lessons/c/a/").body()).contains("<script src=\"/__build-site/live.js\"");
+        assertThat(get(base + "/__build-site/live.js").body()).contains("EventSource");
+
+        Path out = Files.createTempDirectory("built");
+        assertThat(TestSite.run("build", "--quiet", "--source", dir.toString(), "--output", out.resolve("s").toString())
+                .exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("s/lessons/c/a/index.html"))).doesNotContain("__build-site");
+    }
+}
