@@ -1,0 +1,200 @@
+package io.buildsite.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.buildsite.testing.SharedCorpus;
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The header search on a site built from the real course content in ../shared/corpus (skipped where
+ * that folder is absent): folded Vietnamese queries, English queries on /en/, links that lead to
+ * pages, and the keyboard path.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchCorpusBrowserTest {
+    @TempDir
+    static Path work;
+    private final ObjectMapper json = new ObjectMapper();
+    private Path out;
+    private Browser browser;
+    private WebDriver driver;
+    private SearchBox box;
+    private Browser.SiteServer site;
+
+    @BeforeAll
+    void buildServeAndLaunch() throws IOException {
+        Path corpus = SharedCorpus.root();
+        Browser.assumeAvailable();
+        out = work.resolve("site");
+        TestSite.Result r = TestSite.run("build", "--quiet", "--source", corpus.toString(), "--output", out.toString());
+        assertThat(r.exitCode()).as("build of the corpus: %s", r.stderr()).isZero();
+        site = Browser.serve(out, "/");
+        browser = Browser.launch();
+        driver = browser.driver();
+        box = new SearchBox(driver);
+    }
+
+    @AfterAll
+    void quit() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (site != null) {
+                site.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void fresh() {
+        if (browser != null) {
+            browser.javaScriptProblems();
+            site.clearNotFound();
+        }
+    }
+
+    @AfterEach
+    void noErrors() {
+        if (browser != null) {
+            assertThat(browser.javaScriptProblems()).as("JavaScript errors on %s", driver.getCurrentUrl()).isEmpty();
+            assertThat(site.notFound()).as("requests answered 404").isEmpty();
+        }
+    }
+
+    @Test
+    void queriesWithoutMarksFindKienTrucAndBaiHoc() {
+        box.open(site.url(""));
+        assertFinds("kien truc", "kiến", "trúc");
+        assertFinds("bai hoc", "bài", "học");
+        // Typed with its marks, the same words are found, and pages spelling them so come first.
+        List<SearchBox.Hit> marked = box.search("kiến trúc");
+        assertThat(marked).isNotEmpty();
+        assertThat(marked.get(0).marks().stream().map(String::toLowerCase)).contains("kiến", "trúc");
+    }
+
+    @Test
+    void everyVietnameseTitleIsFoundByItsFoldedWords() throws IOException {
+        box.open(site.url(""));
+        for (JsonNode d : docs("search/docs.json")) {
+            String title = d.get(0).asText();
+            String query = distinctiveWords(title);
+            List<SearchBox.Hit> hits = box.search(query);
+            assertThat(hits.stream().map(SearchBox.Hit::href)).as("results for %s (from %s)", query, title)
+                    .contains(site.url(d.get(1).asText()));
+        }
+    }
+
+    @Test
+    void englishQueriesOnTheEnglishTreeFindEnglishPages() throws IOException {
+        box.open(site.url("en/"));
+        int english = 0;
+        for (JsonNode d : docs("en/search/docs.json")) {
+            if (!d.get(4).asText().equals("en")) {
+                continue;
+            }
+            english++;
+            String title = d.get(0).asText();
+            String query = distinctiveWords(title);
+            List<SearchBox.Hit> hits = box.search(query);
+            assertThat(hits.stream().map(SearchBox.Hit::href)).as("results for %s on /en/", query)
+                    .contains(site.url("en/" + d.get(1).asText()));
+            assertThat(hits).allSatisfy(h -> assertThat(h.href()).startsWith(site.url("en/")));
+        }
+        assertThat(english).as("English documents in the corpus").isPositive();
+        List<SearchBox.Hit> hits = box.search("certified kubernetes administrator");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).marks()).contains("Certified", "Kubernetes", "Administrator");
+        assertThat(box.indexRequests()).allSatisfy(u -> assertThat(u).startsWith(site.url("en/search/")));
+    }
+
+    @Test
+    void everyResultLinkLeadsToAPageThatExists() {
+        Set<String> links = new LinkedHashSet<>();
+        for (String page : List.of("", "en/", "lessons/luyen-thi-cka/03-rbac-cka/", "404.html")) {
+            box.open(site.url(page));
+            for (String q : List.of("kien truc", "bai hoc", "kubernetes", "cluster upgrade", "transformer", "rbac",
+                    "luyen thi", "pytorch", "attention", "diffusion")) {
+                box.search(q).forEach(h -> links.add(h.href()));
+            }
+        }
+        assertThat(links).hasSizeGreaterThan(10);
+        for (String link : links) {
+            driver.get(link);
+            assertThat(site.notFound()).as("following %s", link).isEmpty();
+            assertThat(driver.findElement(By.tagName("h1")).getText()).as("page at %s", link).isNotBlank();
+            String fragment = URI.create(link).getFragment();
+            if (fragment != null) {
+                assertThat(driver.findElements(By.id(fragment))).as("target of %s", link).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void keyboardAlone() {
+        box.open(site.url("series/"));
+        WebElement input = box.input();
+        driver.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(box.isFocused(input)).isTrue();
+        driver.switchTo().activeElement().sendKeys("kien truc");
+        List<SearchBox.Hit> hits = box.awaitResults("kien truc");
+        assertThat(hits).isNotEmpty();
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertThat(input.getDomAttribute("aria-activedescendant")).isEqualTo(hits.get(0).id());
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(hits.get(0).href()));
+        assertThat(site.notFound()).isEmpty();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(hits.get(0).title());
+    }
+
+    private void assertFinds(String query, String... marked) {
+        List<SearchBox.Hit> hits = box.search(query);
+        assertThat(hits).as("results for %s", query).isNotEmpty();
+        List<String> marks = hits.stream().flatMap(h -> h.marks().stream()).map(String::toLowerCase).toList();
+        assertThat(marks).as("highlighted words for %s", query).contains(marked);
+        for (SearchBox.Hit h : hits) {
+            assertThat(h.marks()).as("marks of %s", h.title()).isNotEmpty();
+        }
+    }
+
+    private List<JsonNode> docs(String file) throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        json.readTree(out.resolve(file).toFile()).path("docs").forEach(docs::add);
+        return docs;
+    }
+
+    /** The title's three longest indexable words, folded (no marks): what a reader might type. */
+    private static String distinctiveWords(String title) {
+        return Arrays.stream(SearchBox.fold(title).split("[^a-z0-9]+"))
+                .filter(w -> w.length() > 1).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3)
+                .reduce((a, b) -> a + " " + b).orElseThrow();
+    }
+}
