@@ -77,6 +77,35 @@ class SampleSiteBuildTest {
     }
 
     @Test
+    void theSitemapListsEveryPageWithItsLanguageAlternates() throws IOException {
+        assertThat(build().exitCode()).isZero();
+        String sitemap = Files.readString(out.resolve("site/sitemap.xml"));
+
+        assertThat(sitemap).contains("<loc>https://example.org/lessons/luyen-thi-git-github/bai-1-kho-chua-commit-ba-vung/</loc>")
+                .contains("<loc>https://example.org/en/lessons/luyen-thi-git-github/bai-1-kho-chua-commit-ba-vung/</loc>")
+                .contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" "
+                        + "href=\"https://example.org/en/lessons/luyen-thi-git-github/bai-1-kho-chua-commit-ba-vung/\"/>")
+                .contains("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" "
+                        + "href=\"https://example.org/lessons/luyen-thi-git-github/bai-1-kho-chua-commit-ba-vung/\"/>");
+        long pages;
+        try (Stream<Path> files = Files.walk(out.resolve("site"))) {
+            pages = files.filter(f -> f.getFileName().toString().equals("index.html")).count();
+        }
+        assertThat(sitemap.split("<url>", -1).length - 1).isEqualTo((int) pages);
+    }
+
+    @Test
+    void everyPageNamesItsLanguageAndItsAlternates() throws IOException {
+        assertThat(build().exitCode()).isZero();
+        String vi = Files.readString(out.resolve("site/blog/index.html"));
+        String en = Files.readString(out.resolve("site/en/blog/index.html"));
+
+        assertThat(vi).contains("<html lang=\"vi\"").contains("hreflang=\"en\" href=\"https://example.org/en/blog/\"")
+                .contains("hreflang=\"x-default\" href=\"https://example.org/blog/\"");
+        assertThat(en).contains("<html lang=\"en\"").contains("hreflang=\"vi\" href=\"https://example.org/blog/\"");
+    }
+
+    @Test
     void writesTheSiteWideFiles() {
         assertThat(build().exitCode()).isZero();
         for (String file : List.of("index.html", "en/index.html", "series/index.html", "luyen-thi/index.html",
