@@ -44,6 +44,8 @@ class QuizPageBrowserTest {
     /** The domain the learner answers wrongly in the Vietnamese run (4 of 14 questions: 71%, a pass). */
     private static final String WEAK_DOMAIN = "Lịch sử và hoàn tác";
     private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Position of the question flagged for review in the Vietnamese run. */
+    private static final int FLAGGED_POS = 1;
 
     private final ObjectMapper json = new ObjectMapper();
     private Path work;
@@ -71,7 +73,7 @@ class QuizPageBrowserTest {
         servers.add(site);
         subPath = Browser.serve(repoOut, "/repo/");
         servers.add(subPath);
-        browser = Browser.launch();
+        browser = QuizTestSupport.sharedBrowser();
         driver = browser.driver();
         wait = new WebDriverWait(driver, WAIT);
         wait.pollingEvery(Duration.ofMillis(50));
@@ -80,11 +82,8 @@ class QuizPageBrowserTest {
     @AfterAll
     void quit() {
         try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
             servers.forEach(Browser.SiteServer::close);
+        } finally {
             Browser.deleteTree(work);
         }
     }
@@ -95,6 +94,8 @@ class QuizPageBrowserTest {
             browser.javaScriptProblems(); // drains the console log left by an earlier test
             site.clearNotFound();
             subPath.clearNotFound();
+            QuizTestSupport.clearStorage(browser.driver(), site);
+            QuizTestSupport.clearStorage(browser.driver(), subPath);
         }
     }
 
@@ -137,6 +138,7 @@ class QuizPageBrowserTest {
             perDomain.put(d.path("name").asText(), new int[2]);
         }
         boolean shownInBankOrder = true;
+        String flaggedId = null;
         for (int pos = 0; pos < questions.size(); pos++) {
             Answered a = answer(pos, questions, t, q -> !q.path("domain").asText().equals(WEAK_DOMAIN));
             shownInBankOrder &= a.optionsInBankOrder;
@@ -146,10 +148,32 @@ class QuizPageBrowserTest {
                 correct++;
                 d[0]++;
             }
+            // The grid marks the checked question right or wrong, by name as well as by colour.
+            WebElement cell = driver.findElements(By.cssSelector("#quiz-app [data-testid=quiz-grid-item]")).get(pos);
+            assertThat(cell.getDomAttribute("aria-current")).isEqualTo("step");
+            assertThat(cell.getDomAttribute("aria-label")).isEqualTo(fill(t.get("quiz_grid_item"), Map.of("n", pos + 1)) + ", "
+                    + t.get(a.correct ? "quiz_state_correct" : "quiz_state_wrong"));
+            if (pos == FLAGGED_POS) { // flag one question for review
+                WebElement flag = driver.findElement(By.cssSelector("#quiz-app [data-testid=quiz-flag]"));
+                assertThat(flag.getDomAttribute("aria-pressed")).isEqualTo("false");
+                flag.click();
+                assertThat(flag.getDomAttribute("aria-pressed")).isEqualTo("true");
+                assertThat(cell.getDomAttribute("data-flagged")).isEqualTo("true");
+                assertThat(cell.getDomAttribute("aria-label")).endsWith(", " + t.get("quiz_state_flagged"));
+                flaggedId = a.question.path("id").asText();
+            }
             String nextLabel = pos == questions.size() - 1 ? t.get("quiz_see_results") : t.get("quiz_next");
             WebElement next = driver.findElement(By.cssSelector("#quiz-app [data-testid=quiz-next]"));
             assertThat(next.getText()).isEqualTo(nextLabel);
             next.click();
+            if (pos == questions.size() - 1) { // one question is flagged: the finish dialog asks first
+                WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog[open][data-testid=quiz-dialog]")));
+                assertThat(dialog.findElement(By.cssSelector("[data-testid=quiz-dialog-flagged]")).getText())
+                        .isEqualTo(fill(t.get("quiz_dialog_flagged"), Map.of("n", 1)));
+                assertThat(dialog.findElement(By.cssSelector("[data-testid=quiz-dialog-unanswered]")).getText())
+                        .isEqualTo(fill(t.get("quiz_dialog_unanswered"), Map.of("n", 0)));
+                dialog.findElement(By.cssSelector("[data-testid=quiz-dialog-submit]")).click();
+            }
             wait.until(ExpectedConditions.stalenessOf(a.fieldset));
         }
         System.out.println("[QuizPageBrowserTest] options shown in the bank's order: " + shownInBankOrder);
@@ -207,6 +231,36 @@ class QuizPageBrowserTest {
             assertThat(URI.create(reviewLinks.get(i).getDomProperty("href")).getPath())
                     .isEqualTo("/lessons/" + COURSE + "/" + list(weakLessons).get(i).path("slug").asText() + "/");
         }
+
+        // Practice mode and the time used.
+        assertThat(results.findElement(By.cssSelector("[data-testid=quiz-time-used]")).getText())
+                .startsWith(t.get("quiz_mode_practice") + " · ").matches(".*\\d\\d:\\d\\d$");
+
+        // Review list: every question; "wrong" shows the weak domain's questions with both answers.
+        List<WebElement> items = results.findElements(By.cssSelector("[data-testid=quiz-review-item]"));
+        assertThat(items).hasSize(total).allSatisfy(i -> assertThat(i.isDisplayed()).isTrue());
+        results.findElement(By.cssSelector("label[for=quiz-filter-wrong]")).click();
+        List<WebElement> wrong = items.stream().filter(WebElement::isDisplayed).toList();
+        assertThat(wrong).hasSize(total - correct);
+        Map<String, JsonNode> ids = byId(questions);
+        for (WebElement item : wrong) {
+            JsonNode q = ids.get(item.getDomAttribute("data-question-id"));
+            assertThat(q.path("domain").asText()).isEqualTo(WEAK_DOMAIN);
+            List<String> opts = list(q.path("options")).stream().map(o -> plain(o.asText())).toList();
+            String right = opts.get(q.path("correct").asInt());
+            String mine = opts.stream().filter(o -> !o.equals(right)).findFirst().orElseThrow();
+            assertThat(norm(item.findElement(By.cssSelector("[data-testid=quiz-review-yours] .quiz-option-text")).getText())).isEqualTo(mine);
+            assertThat(norm(item.findElement(By.cssSelector("[data-testid=quiz-review-right] .quiz-option-text")).getText())).isEqualTo(right);
+            assertThat(norm(item.findElement(By.cssSelector(".quiz-explanation-text")).getText())).isEqualTo(plain(q.path("explanation").asText()));
+        }
+        results.findElement(By.cssSelector("label[for=quiz-filter-flagged]")).click();
+        assertThat(items.stream().filter(WebElement::isDisplayed).map(i -> i.getDomAttribute("data-question-id")).toList())
+                .containsExactly(flaggedId);
+
+        // The attempt is in the history: one row, and the chart.
+        WebElement history = results.findElement(By.cssSelector("[data-testid=quiz-history]"));
+        assertThat(history.findElements(By.cssSelector("svg[data-testid=quiz-chart] circle"))).hasSize(1);
+        assertThat(history.findElements(By.cssSelector("[data-testid=quiz-history-row]"))).hasSize(1);
 
         // Follow the first review link to its lesson.
         JsonNode lesson = weakLessons.get(0);
