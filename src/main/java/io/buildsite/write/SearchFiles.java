@@ -22,8 +22,11 @@ final class SearchFiles {
     private SearchFiles() {
     }
 
-    /** Writes the files below {@code dir} (e.g. {@code en/search/}) and returns how many. */
-    static int write(OutputSink folder, String dir, SearchIndex index) throws IOException {
+    /**
+     * Writes the files below {@code dir} (e.g. {@code en/search/}) and returns how many. With the index
+     * written before into the same sink, only the files that differ from it are written again.
+     */
+    static int write(OutputSink folder, String dir, SearchIndex index, SearchIndex previous) throws IOException {
         List<List<String>> docs = new ArrayList<>();
         for (SearchIndex.Doc doc : index.docs()) {
             docs.add(java.util.Arrays.asList(doc.title(), doc.path(), doc.kind(), doc.context(), doc.lang()));
@@ -32,9 +35,16 @@ final class SearchFiles {
         meta.put("v", FORMAT);
         meta.put("docs", docs);
         meta.put("chunks", List.copyOf(index.chunks().keySet()));
-        folder.write(dir + "docs.json", bytes(meta));
-        int files = 1;
+        int files = 0;
+        if (previous == null || !previous.docs().equals(index.docs())
+                || !previous.chunks().keySet().equals(index.chunks().keySet())) {
+            folder.write(dir + "docs.json", bytes(meta));
+            files++;
+        }
         for (Map.Entry<String, Map<String, SearchIndex.Term>> chunk : index.chunks().entrySet()) {
+            if (previous != null && sameTerms(previous.chunks().get(chunk.getKey()), chunk.getValue())) {
+                continue;
+            }
             Map<String, Object> terms = new LinkedHashMap<>();
             chunk.getValue().forEach((term, entry) -> terms.put(term, List.of(entry.variants(), entry.postings())));
             folder.write(dir + "t/" + chunk.getKey() + ".json", bytes(terms));
@@ -42,6 +52,9 @@ final class SearchFiles {
         }
         for (int i = 0; i < index.texts().size(); i++) {
             SearchIndex.DocText text = index.texts().get(i);
+            if (previous != null && i < previous.texts().size() && previous.texts().get(i).equals(text)) {
+                continue;
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("h", text.headings());
             body.put("b", text.text());
@@ -49,6 +62,20 @@ final class SearchFiles {
             files++;
         }
         return files;
+    }
+
+    private static boolean sameTerms(Map<String, SearchIndex.Term> before, Map<String, SearchIndex.Term> now) {
+        if (before == null || !before.keySet().equals(now.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, SearchIndex.Term> entry : now.entrySet()) {
+            SearchIndex.Term old = before.get(entry.getKey());
+            if (!old.variants().equals(entry.getValue().variants())
+                    || !java.util.Arrays.equals(old.postings(), entry.getValue().postings())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] bytes(Object value) {

@@ -26,6 +26,10 @@ public final class SiteWriter {
     private final Theme theme;
     private final SiteConfig config;
     private final PageRenderer renderer;
+    /** What this writer wrote last, so a preview rebuild writes again only what differs. */
+    private Map<String, byte[]> assets;
+    private final Map<java.util.Set<String>, String> prism = new HashMap<>();
+    private final Map<String, SearchIndex> lastSearch = new HashMap<>();
 
     public SiteWriter(Theme theme, SiteConfig config) throws IOException {
         this.theme = theme;
@@ -40,6 +44,7 @@ public final class SiteWriter {
     /** Writes the whole site and returns how many files it wrote. */
     public int writeAll(SitePlan plan, OutputSink sink) throws IOException {
         renderer.compile(plan.pages().stream().map(PagePlan::kind).distinct().sorted().toList());
+        lastSearch.clear();
         return writePages(plan.pages(), sink) + writeSiteFiles(plan, sink);
     }
 
@@ -82,13 +87,18 @@ public final class SiteWriter {
 
     private int writeSiteFiles(SitePlan plan, OutputSink sink) throws IOException {
         AtomicInteger files = new AtomicInteger();
-        for (Map.Entry<String, byte[]> asset : theme.assets().entrySet()) {
+        if (assets == null) {
+            assets = theme.assets();
+        }
+        for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
             sink.write("assets/" + asset.getKey(), asset.getValue());
             files.incrementAndGet();
         }
-        String prism = PrismBundle.build(plan.codeLanguages());
-        if (prism != null) {
-            sink.write("assets/prism.js", utf8(prism));
+        String highlighter = prism.containsKey(plan.codeLanguages()) ? prism.get(plan.codeLanguages())
+                : PrismBundle.build(plan.codeLanguages());
+        prism.put(plan.codeLanguages(), highlighter);
+        if (highlighter != null) {
+            sink.write("assets/prism.js", utf8(highlighter));
             files.incrementAndGet();
         }
         for (StaticFile file : plan.staticFiles()) {
@@ -106,7 +116,8 @@ public final class SiteWriter {
         files.addAndGet(3 + config.languages().size());
         for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
             files.addAndGet(SearchFiles.write(sink, SitePaths.languagePrefix(index.getKey(), config.defaultLanguage())
-                    + "search/", index.getValue()));
+                    + "search/", index.getValue(), lastSearch.get(index.getKey())));
+            lastSearch.put(index.getKey(), index.getValue());
         }
         return files.get();
     }

@@ -52,7 +52,9 @@ public final class Browser implements AutoCloseable {
     /** The fixed command-line switches (a fresh --user-data-dir is added per launch). */
     public static final List<String> ARGUMENTS = List.of(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900");
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,900",
+            // No smooth scrolling: an element scrolled into view is where Selenium clicks it.
+            "--force-prefers-reduced-motion");
 
     private final ChromeDriver driver;
     private final ChromeDriverService service;

@@ -23,6 +23,10 @@ final class MemoryOutput implements OutputSink {
         files.keySet().retainAll(paths);
     }
 
+    void remove(java.util.Set<String> paths) {
+        files.keySet().removeAll(paths);
+    }
+
     java.util.Set<String> paths() {
         return files.keySet();
     }

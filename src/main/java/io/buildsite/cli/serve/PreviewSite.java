@@ -84,16 +84,17 @@ final class PreviewSite {
             current = null;
         }
         List<String> changed;
-        Set<String> keep = new HashSet<>();
-        Recording recording = new Recording(output, keep);
         if (current == null) {
-            writer.writeAll(plan, recording);
+            Set<String> written = new HashSet<>();
+            writer.writeAll(plan, new Recording(output, written));
+            output.retainOnly(written);
             changed = writer.pageFiles(plan);
         } else {
-            changed = writer.writeChanges(plan, current, recording);
-            keep.addAll(writer.pageFiles(plan));
+            changed = writer.writeChanges(plan, current, output);
+            Set<String> gone = new HashSet<>(writer.pageFiles(current));
+            gone.removeAll(writer.pageFiles(plan));
+            output.remove(gone);
         }
-        output.retainOnly(keep);
         current = plan;
         return new Outcome(true, diagnostics, changed, elapsed(started));
     }

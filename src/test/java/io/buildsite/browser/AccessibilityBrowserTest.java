@@ -1,0 +1,71 @@
+package io.buildsite.browser;
+
+import io.buildsite.testing.ProjectSite;
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** axe-core finds no serious or critical problem on any kind of page, in either language. */
+class AccessibilityBrowserTest {
+    private static Browser browser;
+    private static Browser.SiteServer server;
+
+    @BeforeAll
+    static void buildAndServe() throws IOException {
+        Browser.assumeAvailable();
+        Path out = Files.createTempDirectory("a11y").resolve("site");
+        TestSite.Result built = TestSite.run("build", "--quiet", "--source", ProjectSite.root().toString(),
+                "--output", out.toString());
+        assertThat(built.exitCode()).as(built.stderr()).isZero();
+        server = Browser.serve(out, "/");
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest(name = "/{0}")
+    @ValueSource(strings = {"", "en/", "series/", "series/luyen-thi/luyen-thi-git-github/",
+            "en/series/luyen-thi/luyen-thi-git-github/", "lessons/luyen-thi-git-github/bai-1-kho-chua-commit-ba-vung/",
+            "en/lessons/luyen-thi-git-github/bai-2-nhanh-merge-xung-dot/",
+            "en/lessons/luyen-thi-git-github/03-lich-su-hoan-tac/", "luyen-thi/", "blog/",
+            "blog/git-github-lo-trinh-on-thi/", "tags/", "tags/git/", "404.html"})
+    void hasNoSeriousOrCriticalViolations(String page) {
+        browser.driver().get(server.url(page));
+        assertThat(AxeCheck.seriousViolations(browser.driver())).isEmpty();
+    }
+
+    @Test
+    void hasNoSeriousOrCriticalViolationsWithSearchResultsOpen() {
+        browser.driver().get(server.url("lessons/luyen-thi-git-github/bai-1-kho-chua-commit-ba-vung/"));
+        WebElement body = browser.driver().findElement(By.tagName("body"));
+        body.sendKeys("/");
+        WebElement input = browser.driver().switchTo().activeElement();
+        input.sendKeys("merge");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[role=option]")).isEmpty());
+        assertThat(AxeCheck.seriousViolations(browser.driver())).isEmpty();
+        input.sendKeys(Keys.ESCAPE);
+    }
+}
