@@ -34,17 +34,24 @@ record DocTerms(Map<String, Integer> weights) {
         int length = text.length();
         int i = 0;
         while (i < length) {
-            while (i < length && !Character.isLetterOrDigit(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < length && !isWordChar(text.charAt(i))) {
+                i++;
             }
             int start = i;
-            while (i < length && (Character.isLetterOrDigit(text.codePointAt(i))
-                    || Character.getType(text.codePointAt(i)) == Character.NON_SPACING_MARK)) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < length && isWordChar(text.charAt(i))) {
+                i++;
             }
             if (i - start >= 2) {
                 weights.merge(text.substring(start, i).toLowerCase(Locale.ROOT), weight, Integer::sum);
             }
         }
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.isSurrogate(c);
     }
 }

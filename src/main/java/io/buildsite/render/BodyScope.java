@@ -13,21 +13,44 @@ import java.util.Set;
  * @param sourceDir folder of the source file relative to {@code content/}, for relative image paths
  */
 record BodyScope(SiteConfig config, Set<String> staticPaths, Source source, String sourceDir, String rawBody,
-                 Diagnostics diagnostics) {
+                 Diagnostics diagnostics, LineStarts lineStarts) {
+
+    BodyScope(SiteConfig config, Set<String> staticPaths, Source source, String sourceDir, String rawBody,
+              Diagnostics diagnostics) {
+        this(config, staticPaths, source, sourceDir, rawBody, diagnostics, new LineStarts(rawBody));
+    }
+
+    /** Where each line of a text starts, found on first use, to turn offsets into lines quickly. */
+    static final class LineStarts {
+        private final String text;
+        private int[] starts;
+
+        LineStarts(String text) {
+            this.text = text;
+        }
+
+        /** 0-based line of the character at {@code offset}. */
+        int lineIndex(int offset) {
+            if (starts == null) {
+                int[] found = new int[64];
+                int count = 0;
+                for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i;
+                }
+                starts = java.util.Arrays.copyOf(found, count);
+            }
+            int at = java.util.Arrays.binarySearch(starts, offset);
+            return at >= 0 ? at : -at - 1;
+        }
+    }
 
     /** File line of the first place the body mentions {@code needle}; the body's first line if none. */
     int lineOf(String needle) {
         int at = needle == null || needle.isEmpty() ? -1 : rawBody.indexOf(needle);
-        if (at < 0) {
-            return source.bodyLine();
-        }
-        int line = source.bodyLine();
-        for (int i = 0; i < at; i++) {
-            if (rawBody.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return at < 0 ? source.bodyLine() : source.bodyLine() + lineStarts.lineIndex(at);
     }
 
     void warning(String needle, String message) {

@@ -5,6 +5,11 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 
@@ -39,6 +44,27 @@ final class MarkdownRenderer {
     }
 
     String render(String markdown) {
-        return renderer.render(parser.parse(PreBlocks.escapeStrayAngles(markdown)));
+        Document document = parser.parse(PreBlocks.escapeStrayAngles(markdown));
+        String rawHtml = rawHtmlOnly(document);
+        return rawHtml != null ? rawHtml : renderer.render(document);
+    }
+
+    /**
+     * Most lesson bodies are nothing but HTML blocks, which the renderer would only copy out, line by
+     * line and slowly: copy them directly. Null when the document holds any Markdown.
+     */
+    private static String rawHtmlOnly(Document document) {
+        StringBuilder html = new StringBuilder(document.getChars().length() + 16);
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
+                if (node.hasChildren()) {
+                    return null;
+                }
+                html.append(node.getChars()).append('\n');
+            } else if (!(node instanceof BlankLine)) {
+                return null;
+            }
+        }
+        return html.toString();
     }
 }

@@ -14,6 +14,8 @@ final class PreBlocks {
     private static final Pattern FENCE_OR_PRE = Pattern.compile(
             "(?m)^ {0,3}(?<fence>`{3,}|~{3,})[^\\n]*$|(?<open><pre\\b[^>]*>)(?<inner>.*?)(?<close></pre\\s*>)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern PRE_ONLY = Pattern.compile("(<pre\\b[^>]*>)(.*?)(</pre\\s*>)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern CODE_TAG = Pattern.compile("(?i)<(/?)code\\b[^>]*>");
 
     private PreBlocks() {
@@ -22,6 +24,9 @@ final class PreBlocks {
     static String escapeStrayAngles(String source) {
         if (!source.contains("<pre") && !source.contains("<PRE")) {
             return source;
+        }
+        if (!source.contains("```") && !source.contains("~~~")) {
+            return escapeAllPreBlocks(source);
         }
         StringBuilder out = new StringBuilder(source.length() + 64);
         Matcher m = FENCE_OR_PRE.matcher(source);
@@ -44,6 +49,20 @@ final class PreBlocks {
             escapeInner(m.group("inner"), out);
             out.append(m.group("close"));
             index = m.end();
+        }
+        return out.append(source, index, source.length()).toString();
+    }
+
+    /** Without fences there is nothing to skip: a plain search for each pre block is enough. */
+    private static String escapeAllPreBlocks(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 64);
+        Matcher pre = PRE_ONLY.matcher(source);
+        int index = 0;
+        while (pre.find()) {
+            out.append(source, index, pre.start()).append(pre.group(1));
+            escapeInner(pre.group(2), out);
+            out.append(pre.group(3));
+            index = pre.end();
         }
         return out.append(source, index, source.length()).toString();
     }
