@@ -27,6 +27,7 @@ public final class AssembleCache {
     }
 
     private final Map<Key, DocTerms> terms = new ConcurrentHashMap<>();
+    private final Map<Key, SearchIndex.DocText> texts = new ConcurrentHashMap<>();
     private final Set<Key> used = ConcurrentHashMap.newKeySet();
 
     DocTerms terms(String title, List<TocEntry> headings, String extra, String text) {
@@ -35,9 +36,17 @@ public final class AssembleCache {
         return terms.computeIfAbsent(key, k -> DocTerms.of(title, headings, join(extra, text)));
     }
 
+    /** The page's snippet text, the same object as last time when the page did not change. */
+    SearchIndex.DocText text(String title, List<TocEntry> headings, String extra, String text) {
+        Key key = new Key(title, extra, text);
+        used.add(key);
+        return texts.computeIfAbsent(key, k -> SearchIndexBuilder.textOf(headings, join(extra, text)));
+    }
+
     /** Forgets pages that the last build no longer had, so a long session does not grow. */
     void endBuild() {
         terms.keySet().retainAll(used);
+        texts.keySet().retainAll(used);
         used.clear();
     }
 

@@ -12,10 +12,16 @@ import java.util.Map;
  * title, 4 per use in a heading, 1 per use in the text. Folding happens once per distinct spelling when
  * the index is built, not once per word.
  */
-record DocTerms(Map<String, Integer> weights) {
+record DocTerms(String[] spellings, String[] folded, int[] weights) {
     static final int TITLE_WEIGHT = 10;
     static final int HEADING_WEIGHT = 4;
+    /** Latin letters and digits once folded: what Vietnamese and English words become. */
+    private static final java.util.regex.Pattern INDEXABLE = java.util.regex.Pattern.compile("[a-z0-9]{2,}");
 
+    /**
+     * Counts the words and folds each distinct spelling once. Spellings are in sorted order, so an index
+     * built from these is the same on every run; those that fold to nothing indexable are left out.
+     */
     static DocTerms of(String title, List<TocEntry> headings, String text) {
         Map<String, Integer> weights = new HashMap<>();
         count(title, TITLE_WEIGHT, weights);
@@ -23,7 +29,20 @@ record DocTerms(Map<String, Integer> weights) {
             count(heading.title(), HEADING_WEIGHT, weights);
         }
         count(text, 1, weights);
-        return new DocTerms(weights);
+        java.util.List<String> kept = new java.util.ArrayList<>(weights.size());
+        java.util.List<String> folds = new java.util.ArrayList<>(weights.size());
+        for (String spelling : new java.util.TreeSet<>(weights.keySet())) {
+            String fold = io.buildsite.text.Slugify.fold(spelling);
+            if (INDEXABLE.matcher(fold).matches()) {
+                kept.add(spelling);
+                folds.add(fold);
+            }
+        }
+        int[] counts = new int[kept.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = weights.get(kept.get(i));
+        }
+        return new DocTerms(kept.toArray(String[]::new), folds.toArray(String[]::new), counts);
     }
 
     /** Words are runs of letters and digits; a hand-written scan, as this runs over every page's text. */

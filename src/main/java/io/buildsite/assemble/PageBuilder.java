@@ -406,9 +406,13 @@ final class PageBuilder {
 
     /** Adds a page to the search index; its words are counted once, or taken from the preview's cache. */
     private void index(SearchIndex.Doc doc, List<io.buildsite.render.TocEntry> headings, String extra, String text) {
-        search.add(doc, headings, AssembleCache.join(extra, text), cache == null
-                ? () -> DocTerms.of(doc.title(), headings, AssembleCache.join(extra, text))
-                : () -> cache.terms(doc.title(), headings, extra, text));
+        if (cache == null) {
+            search.add(doc, SearchIndexBuilder.textOf(headings, AssembleCache.join(extra, text)),
+                    () -> DocTerms.of(doc.title(), headings, AssembleCache.join(extra, text)));
+        } else {
+            search.add(doc, cache.text(doc.title(), headings, extra, text),
+                    () -> cache.terms(doc.title(), headings, extra, text));
+        }
     }
 
     /** {@code 35.0} shows as {@code 35}, {@code 2.5} as {@code 2.5}. */

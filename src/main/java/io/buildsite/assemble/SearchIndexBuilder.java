@@ -4,7 +4,6 @@ import io.buildsite.assemble.SearchIndex.Doc;
 import io.buildsite.assemble.SearchIndex.DocText;
 import io.buildsite.assemble.SearchIndex.Term;
 import io.buildsite.render.TocEntry;
-import io.buildsite.text.Slugify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Builds a language's {@link SearchIndex}. Words are folded (tone and vowel marks removed, đ → d) so
@@ -24,34 +22,34 @@ final class SearchIndexBuilder {
     /** Plain text kept per document for snippets; enough for any lesson's opening and most matches. */
     static final int TEXT_LIMIT = 20_000;
     private static final int MAX_VARIANTS = 31;
-    /** Latin letters and digits once folded: what Vietnamese and English words become. */
-    private static final Pattern INDEXABLE = Pattern.compile("[a-z0-9]+");
 
     private final List<Doc> docs = new ArrayList<>();
     private final List<DocText> texts = new ArrayList<>();
     private final List<Supplier<DocTerms>> terms = new ArrayList<>();
 
     /** Adds a page; its words are counted when the index is built (in parallel, or taken from a cache). */
-    void add(Doc doc, List<TocEntry> headings, String text, Supplier<DocTerms> words) {
+    void add(Doc doc, DocText text, Supplier<DocTerms> words) {
         docs.add(doc);
-        List<List<String>> headingPairs = headings.stream().map(h -> List.of(h.id(), h.title())).toList();
-        texts.add(new DocText(headingPairs, text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text));
+        texts.add(text);
         terms.add(words);
+    }
+
+    /** What a page keeps for its search snippets: headings for deep links, and the start of its text. */
+    static DocText textOf(List<TocEntry> headings, String text) {
+        List<List<String>> headingPairs = headings.stream().map(h -> List.of(h.id(), h.title())).toList();
+        return new DocText(headingPairs, text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
     }
 
     SearchIndex build() {
         List<DocTerms> counted = terms.parallelStream().map(Supplier::get).toList();
-        Map<String, String> folded = new HashMap<>();
-        Map<String, Map<String, Integer>> variants = new TreeMap<>();
+        Map<String, Map<String, Integer>> variants = new HashMap<>();
         Map<String, List<int[]>> postings = new HashMap<>();
         for (int doc = 0; doc < counted.size(); doc++) {
+            DocTerms words = counted.get(doc);
             Map<String, int[]> perTerm = new LinkedHashMap<>();
-            for (Map.Entry<String, Integer> word : new TreeMap<>(counted.get(doc).weights()).entrySet()) {
-                String spelling = word.getKey();
-                String term = folded.computeIfAbsent(spelling, Slugify::fold);
-                if (term.length() < 2 || !INDEXABLE.matcher(term).matches()) {
-                    continue;
-                }
+            for (int w = 0; w < words.spellings().length; w++) {
+                String spelling = words.spellings()[w];
+                String term = words.folded()[w];
                 Map<String, Integer> known = variants.computeIfAbsent(term, k -> new LinkedHashMap<>());
                 Integer variant = known.get(spelling);
                 if (variant == null && known.size() < MAX_VARIANTS) {
@@ -59,7 +57,7 @@ final class SearchIndexBuilder {
                     known.put(spelling, variant);
                 }
                 int[] entry = perTerm.computeIfAbsent(term, k -> new int[2]);
-                entry[0] += word.getValue();
+                entry[0] += words.weights()[w];
                 if (variant != null) {
                     entry[1] |= 1 << variant;
                 }
@@ -69,7 +67,7 @@ final class SearchIndexBuilder {
                     .add(new int[] {index, (int) Math.round(Math.log1p(entry[0]) * 100), entry[1]}));
         }
         Map<String, Map<String, Term>> chunks = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Integer>> entry : variants.entrySet()) {
+        for (Map.Entry<String, Map<String, Integer>> entry : new TreeMap<>(variants).entrySet()) {
             String term = entry.getKey();
             List<int[]> list = postings.get(term);
             int[] flat = new int[list.size() * 3];

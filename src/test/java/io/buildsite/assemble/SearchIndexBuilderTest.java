@@ -14,7 +14,7 @@ class SearchIndexBuilderTest {
         for (int i = 0; i < titleAndText.length; i += 2) {
             String title = titleAndText[i];
             String text = titleAndText[i + 1];
-            builder.add(new SearchIndex.Doc(title, "p" + i + "/", "lesson", null, "vi"), List.of(), text,
+            builder.add(new SearchIndex.Doc(title, "p" + i + "/", "lesson", null, "vi"), SearchIndexBuilder.textOf(List.of(), text),
                     () -> DocTerms.of(title, List.of(), text));
         }
         return builder.build();
@@ -50,9 +50,9 @@ class SearchIndexBuilderTest {
     void headingsWeighBetweenTitleAndText() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
         List<TocEntry> headings = List.of(new TocEntry("h", "merge", 2));
-        builder.add(new SearchIndex.Doc("T", "p/", "lesson", null, "vi"), headings, "x",
+        builder.add(new SearchIndex.Doc("T", "p/", "lesson", null, "vi"), SearchIndexBuilder.textOf(headings, "x"),
                 () -> DocTerms.of("T", headings, "x"));
-        builder.add(new SearchIndex.Doc("U", "q/", "lesson", null, "vi"), List.of(), "merge",
+        builder.add(new SearchIndex.Doc("U", "q/", "lesson", null, "vi"), SearchIndexBuilder.textOf(List.of(), "merge"),
                 () -> DocTerms.of("U", List.of(), "merge"));
 
         int[] postings = builder.build().chunks().get("me").get("merge").postings();

@@ -88,8 +88,8 @@ public final class Preview implements AutoCloseable {
         }
         if (outcome.ok()) {
             if (!quiet) {
-                err.println("rebuilt in " + outcome.millis() + " ms: " + outcome.changedPages().size() + " pages changed ("
-                        + diagnostics.summary() + ")");
+                err.println("rebuilt in " + outcome.millis() + " ms (" + outcome.stages() + "): "
+                        + outcome.changedPages().size() + " pages changed (" + diagnostics.summary() + ")");
             }
         } else {
             err.println(diagnostics.summary() + ": still serving the last good version");

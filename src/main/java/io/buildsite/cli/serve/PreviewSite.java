@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class PreviewSite {
     /** How a rebuild went. */
-    record Outcome(boolean ok, Diagnostics diagnostics, List<String> changedPages, long millis) {
+    record Outcome(boolean ok, Diagnostics diagnostics, List<String> changedPages, long millis, String stages) {
     }
 
     private final Path source;
@@ -74,10 +74,13 @@ final class PreviewSite {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteSource site = new SourceLoader(source, diagnostics, loadCache).load(baseUrl);
+        long loaded = System.nanoTime();
         Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics, renderCache);
+        long rendered = System.nanoTime();
         SitePlan plan = AssembleStage.assemble(site, bodies, diagnostics, assembleCache);
+        long assembled = System.nanoTime();
         if (diagnostics.hasErrors()) {
-            return new Outcome(false, diagnostics, List.of(), elapsed(started));
+            return new Outcome(false, diagnostics, List.of(), elapsed(started), "");
         }
         if (writer == null || themeChanged || !plan.config().equals(current.config())) {
             writer = new SiteWriter(new Theme(source.resolve("templates")), plan.config());
@@ -96,7 +99,9 @@ final class PreviewSite {
             output.remove(gone);
         }
         current = plan;
-        return new Outcome(true, diagnostics, changed, elapsed(started));
+        String stages = "load " + (loaded - started) / 1_000_000 + ", render " + (rendered - loaded) / 1_000_000
+                + ", assemble " + (assembled - rendered) / 1_000_000 + ", write " + (System.nanoTime() - assembled) / 1_000_000;
+        return new Outcome(true, diagnostics, changed, elapsed(started), stages);
     }
 
     private static long elapsed(long started) {
