@@ -4,6 +4,7 @@ import io.buildsite.assemble.SitePlan;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.diagnostics.Severity;
 import io.buildsite.write.GeneratedLinks;
+import io.buildsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,11 +12,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -55,27 +53,11 @@ public final class CheckCommand implements Callable<Integer> {
                 GeneratedLinks.check(plan, out, diagnostics);
                 progress.stage("check", plan.pages().size() + " generated pages");
             } finally {
-                deleteTree(scratch);
+                OutputFolder.deleteTree(scratch);
             }
         }
         site.format.report(diagnostics, err);
         boolean failed = diagnostics.hasErrors() || (site.strict && diagnostics.count(Severity.WARNING) > 0);
         return failed ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -54,13 +54,7 @@ final class ContentFile {
     }
 
     private int lineAt(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return io.buildsite.text.Lines.lineAt(text, offset);
     }
 
     private int offsetOfLine(int line) {

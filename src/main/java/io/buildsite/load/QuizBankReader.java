@@ -204,12 +204,6 @@ final class QuizBankReader {
     }
 
     private int lineAt(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return io.buildsite.text.Lines.lineAt(text, offset);
     }
 }
