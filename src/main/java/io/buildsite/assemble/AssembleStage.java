@@ -35,11 +35,18 @@ public final class AssembleStage {
         List<PagePlan> pages = new ArrayList<>();
         Map<String, List<FeedEntry>> feeds = new TreeMap<>();
         Map<String, SearchIndex> search = new TreeMap<>();
-        for (String lang : source.config().languages()) {
+        record Tree(String lang, List<PagePlan> pages, List<FeedEntry> feed, SearchIndex search) {
+        }
+        // The language trees are independent of each other: one per core.
+        List<Tree> trees = source.config().languages().parallelStream().map(lang -> {
             PageBuilder builder = new PageBuilder(index, bodies, lang, diagnostics, cache);
-            pages.addAll(builder.pages());
-            feeds.put(lang, builder.feed());
-            search.put(lang, builder.search());
+            List<PagePlan> built = builder.pages();
+            return new Tree(lang, built, builder.feed(), builder.search());
+        }).toList();
+        for (Tree tree : trees) {
+            pages.addAll(tree.pages());
+            feeds.put(tree.lang(), tree.feed());
+            search.put(tree.lang(), tree.search());
         }
         new LinkChecker(index, bodies, diagnostics).check();
         TranslationReport.warnStale(source, diagnostics);
