@@ -2,12 +2,7 @@ package io.buildsite.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.buildsite.browser.QuizTestSupport.QuizPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,38 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * question with its feedback, an exam question, the submit dialog open, and the results.
  * Also checks the structure axe cannot judge: fieldset/legend, labelled radios, live regions.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuizAccessibilityBrowserTest {
-    private Browser browser;
-    private Browser.SiteServer site;
-    private QuizPage page;
-
-    @BeforeAll
-    void setUp() throws IOException {
-        Browser.assumeAvailable();
-        site = Browser.serve(QuizTestSupport.sampleSite(), "/");
-        browser = QuizTestSupport.sharedBrowser();
-        page = new QuizPage(browser.driver());
-    }
-
-    @AfterAll
-    void tearDown() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void clean() {
-        browser.javaScriptProblems();
-        QuizTestSupport.clearStorage(browser.driver(), site);
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        assertThat(browser.javaScriptProblems()).as("JavaScript errors").isEmpty();
-    }
-
+class QuizAccessibilityBrowserTest extends QuizBrowserSession {
     private void axe(String state) {
         List<String> violations = AxeCheck.seriousViolations(page.driver);
         assertThat(violations).as("axe-core: serious/critical violations, %s", state).isEmpty();

@@ -2,12 +2,7 @@ package io.buildsite.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.buildsite.browser.QuizTestSupport.QuizPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,39 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changeable answers without feedback, the submit dialog, the 5- and 1-minute warnings in the
  * live region, and the automatic submission at zero.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuizExamModeBrowserTest {
-    private Browser browser;
-    private Browser.SiteServer site;
-    private QuizPage page;
-
-    @BeforeAll
-    void setUp() throws IOException {
-        Browser.assumeAvailable();
-        site = Browser.serve(QuizTestSupport.sampleSite(), "/");
-        browser = QuizTestSupport.sharedBrowser();
-        page = new QuizPage(browser.driver());
-    }
-
-    @AfterAll
-    void tearDown() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void clean() {
-        browser.javaScriptProblems();
-        QuizTestSupport.clearStorage(browser.driver(), site);
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        assertThat(browser.javaScriptProblems()).as("JavaScript errors").isEmpty();
-        assertThat(site.notFound()).as("requests answered 404").isEmpty();
-    }
-
+class QuizExamModeBrowserTest extends QuizBrowserSession {
     @Test
     void timedExamWarnsAtFiveAndOneMinuteAndSubmitsItselfAtZero() throws IOException {
         JsonNode bank = QuizTestSupport.bank("vi");

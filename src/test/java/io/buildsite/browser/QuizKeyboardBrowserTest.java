@@ -2,12 +2,7 @@ package io.buildsite.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.buildsite.browser.QuizTestSupport.QuizPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -29,38 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * choose, Enter to check and go on, F to flag, arrows to move, the dialog with Escape and Tab.
  * Native radio keys keep working; keys typed into a text field or while the dialog is open do nothing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuizKeyboardBrowserTest {
-    private Browser browser;
-    private Browser.SiteServer site;
-    private QuizPage page;
-
-    @BeforeAll
-    void setUp() throws IOException {
-        Browser.assumeAvailable();
-        site = Browser.serve(QuizTestSupport.sampleSite(), "/");
-        browser = QuizTestSupport.sharedBrowser();
-        page = new QuizPage(browser.driver());
-    }
-
-    @AfterAll
-    void tearDown() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void clean() {
-        browser.javaScriptProblems();
-        QuizTestSupport.clearStorage(browser.driver(), site);
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        assertThat(browser.javaScriptProblems()).as("JavaScript errors").isEmpty();
-    }
-
+class QuizKeyboardBrowserTest extends QuizBrowserSession {
     private void keys(CharSequence... keys) {
         new Actions(page.driver).sendKeys(keys).perform();
     }

@@ -3,12 +3,7 @@ package io.buildsite.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.buildsite.browser.QuizTestSupport.QuizPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,42 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * discard), finished attempts make a history with a chart and a table that a button clears, and
  * broken, foreign or unavailable storage is ignored.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuizPersistenceBrowserTest {
+class QuizPersistenceBrowserTest extends QuizBrowserSession {
     private static final String KEY_VI = "build-site.quiz." + QUIZ + ".vi";
     private static final String KEY_EN = "build-site.quiz." + QUIZ + ".en";
 
     private final ObjectMapper json = new ObjectMapper();
-    private Browser browser;
-    private Browser.SiteServer site;
-    private QuizPage page;
-
-    @BeforeAll
-    void setUp() throws IOException {
-        Browser.assumeAvailable();
-        site = Browser.serve(QuizTestSupport.sampleSite(), "/");
-        browser = QuizTestSupport.sharedBrowser();
-        page = new QuizPage(browser.driver());
-    }
-
-    @AfterAll
-    void tearDown() {
-        if (site != null) {
-            site.close();
-        }
-    }
-
-    @BeforeEach
-    void clean() {
-        browser.javaScriptProblems();
-        QuizTestSupport.clearStorage(browser.driver(), site);
-    }
-
-    @AfterEach
-    void noJavaScriptErrors() {
-        assertThat(browser.javaScriptProblems()).as("JavaScript errors").isEmpty();
-    }
-
     private String url(String lang) {
         return site.url((lang.equals("vi") ? "" : lang + "/") + "luyen-thi/" + QUIZ + "/");
     }
