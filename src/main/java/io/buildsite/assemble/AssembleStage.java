@@ -59,7 +59,7 @@ public final class AssembleStage {
         return new SitePlan(source.config(), pages, feeds, search, source.staticFiles(), languages);
     }
 
-    /** Titles of everything a body may link to, for {@link LinkChecker}. */
+    /** The pages a body may link to (relative to a language root), for {@link LinkChecker}. */
     static List<String> pagePaths(SiteIndex index) {
         List<String> paths = new ArrayList<>(List.of(SitePaths.HOME, SitePaths.SERIES, SitePaths.QUIZZES,
                 SitePaths.BLOG, SitePaths.TAGS));
@@ -76,7 +76,11 @@ public final class AssembleStage {
         }
         for (Translations<BlogPost> p : index.posts) {
             paths.add(SitePaths.post(p.original().slug()));
+            p.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(SiteIndex.tagSlug(t)))));
         }
+        index.courses.forEach(c -> c.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(SiteIndex.tagSlug(t))))));
+        index.quizzes.forEach(q -> q.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(SiteIndex.tagSlug(
+                new io.buildsite.model.Tag(t, null)))))));
         return paths;
     }
 }

@@ -248,4 +248,16 @@ class CourseAssemblyTest {
         Document course = Jsoup.parse(other.read("series/cat/k/index.html"));
         assertThat(course.select(".lesson-item-title").eachText()).containsExactly("A", "B", "D", "Z");
     }
+
+    @Test
+    void aLinkToATagPageIsAPageOfTheSite() throws Exception {
+        TestSite other = TestSite.in(dir.resolve("tagged"))
+                .course("k", "title: K\ntags:\n  - {name: Kubernetes, slug: kubernetes}")
+                .lesson("k", "01-a.md", "title: A", "<p><a href=\"/tags/kubernetes/\">all</a></p>\n");
+
+        TestSite.Result result = other.build();
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(result.diagnostics()).isEmpty();
+    }
 }
