@@ -55,8 +55,8 @@ public final class BuildCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(site.source, diagnostics, new Progress(err, site.quiet));
         SitePlan plan = pipeline.plan(site.baseUrl);
         boolean failed = plan == null || (site.strict && diagnostics.count(Severity.WARNING) > 0);
-        if (!failed) {
-            pipeline.write(plan, out);
+        if (!failed && pipeline.write(plan, out) < 0) {
+            failed = true;
         }
         site.format.report(diagnostics, err);
         if (failed) {

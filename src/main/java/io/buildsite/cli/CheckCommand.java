@@ -49,8 +49,9 @@ public final class CheckCommand implements Callable<Integer> {
             Path scratch = Files.createTempDirectory("build-site-check-");
             try {
                 Path out = scratch.resolve("site");
-                pipeline.write(plan, out);
-                GeneratedLinks.check(plan, out, diagnostics);
+                if (pipeline.write(plan, out) >= 0) {
+                    GeneratedLinks.check(plan, out, diagnostics);
+                }
                 progress.stage("check", plan.pages().size() + " generated pages");
             } finally {
                 OutputFolder.deleteTree(scratch);

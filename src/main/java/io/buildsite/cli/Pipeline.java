@@ -43,9 +43,15 @@ final class Pipeline {
         return diagnostics.hasErrors() ? null : plan;
     }
 
+    /** Writes the site; a broken template is reported (the previous output stays) and gives -1. */
     int write(SitePlan plan, Path output) throws IOException {
-        int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output);
-        progress.stage("write", files + " files to " + output);
-        return files;
+        try {
+            int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output);
+            progress.stage("write", files + " files to " + output);
+            return files;
+        } catch (io.pebbletemplates.pebble.error.PebbleException e) {
+            io.buildsite.write.TemplateProblem.report(e, diagnostics);
+            return -1;
+        }
     }
 }

@@ -53,12 +53,18 @@ public final class SiteWriter {
      * (which are cheap next to pages). Returns the pages written, by output path.
      */
     public List<String> writeChanges(SitePlan plan, SitePlan previous, OutputSink sink) throws IOException {
+        return writeChanges(plan, previous, sink, java.util.Set.of());
+    }
+
+    /** As {@link #writeChanges(SitePlan, SitePlan, OutputSink)}, also rendering every page of {@code kinds}. */
+    public List<String> writeChanges(SitePlan plan, SitePlan previous, OutputSink sink, java.util.Set<String> kinds)
+            throws IOException {
         Map<String, PagePlan> before = new HashMap<>();
         for (PagePlan page : previous.pages()) {
             before.put(PageLocation.of(config, page).file(), page);
         }
         List<PagePlan> changed = plan.pages().stream()
-                .filter(page -> !page.equals(before.get(PageLocation.of(config, page).file())))
+                .filter(page -> kinds.contains(page.kind()) || !page.equals(before.get(PageLocation.of(config, page).file())))
                 .toList();
         writePages(changed, sink);
         writeSiteFiles(plan, sink);

@@ -105,4 +105,19 @@ class CheckCommandTest {
             return walk.sorted().toList();
         }
     }
+
+    @Test
+    void aBrokenSiteTemplateIsADiagnosticAtItsLineNotACrash() throws IOException {
+        Path source = TestSite.in(dir.resolve("site")).course("c", "title: C")
+                .file("templates/course.peb", "{% extends \"base.peb\" %}\n{% block content %}\n{{ course.title \n{% endblock %}\n")
+                .root();
+
+        TestSite.Result build = TestSite.run("build", "--quiet", "--source", source.toString(),
+                "--output", dir.resolve("out").toString());
+
+        assertThat(build.exitCode()).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(build.diagnostics()).singleElement().asString().startsWith("templates/course.peb:");
+        assertThat(build.stderr()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }

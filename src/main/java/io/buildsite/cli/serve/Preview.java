@@ -37,7 +37,7 @@ public final class Preview implements AutoCloseable {
         this.quiet = quiet;
         this.json = json;
         site = new PreviewSite(source, baseUrl);
-        PreviewSite.Outcome first = site.rebuild(true);
+        PreviewSite.Outcome first = site.rebuild(PreviewSite.ThemeChange.ALL);
         report(first);
         if (!first.ok()) {
             live.failed(problems(first.diagnostics()));
@@ -59,10 +59,10 @@ public final class Preview implements AutoCloseable {
     }
 
     private void changed(Set<Path> paths) {
-        boolean theme = watcher.touchesTheme(paths);
-        boolean everyPage = theme || paths.stream().anyMatch(p -> {
+        PreviewSite.ThemeChange theme = watcher.themeChange(paths);
+        boolean everyPage = theme.everything() || paths.stream().anyMatch(p -> {
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
-            return !name.endsWith(".md") && !name.endsWith(".json");
+            return !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".peb");
         });
         try {
             PreviewSite.Outcome outcome = site.rebuild(theme);

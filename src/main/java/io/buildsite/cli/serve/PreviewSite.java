@@ -65,12 +65,23 @@ final class PreviewSite {
         return path.endsWith("/") ? path : path + "/";
     }
 
+    /** What a change to the theme asks for: nothing, the pages of some templates, or every page. */
+    record ThemeChange(boolean any, Set<String> onlyKinds) {
+        static final ThemeChange NONE = new ThemeChange(false, Set.of());
+        static final ThemeChange ALL = new ThemeChange(true, Set.of());
+
+        boolean everything() {
+            return any && onlyKinds.isEmpty();
+        }
+    }
+
     /**
      * Rebuilds the site.
      *
-     * @param themeChanged a template, dictionary or theme asset changed: render every page again
+     * @param theme what of the theme changed: one page template re-renders the pages that use it; the
+     *              layout, partials, dictionaries or assets re-render every page
      */
-    synchronized Outcome rebuild(boolean themeChanged) throws IOException {
+    synchronized Outcome rebuild(ThemeChange theme) throws IOException {
         long started = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteSource site = new SourceLoader(source, diagnostics, loadCache).load(baseUrl);
@@ -82,10 +93,24 @@ final class PreviewSite {
         if (diagnostics.hasErrors()) {
             return new Outcome(false, diagnostics, List.of(), elapsed(started), "");
         }
-        if (writer == null || themeChanged || !plan.config().equals(current.config())) {
+        boolean configChanged = current != null && !plan.config().equals(current.config());
+        if (writer == null || theme.any() || configChanged) {
             writer = new SiteWriter(new Theme(source.resolve("templates")), plan.config());
-            current = null;
+            if (theme.everything() || configChanged) {
+                current = null;
+            }
         }
+        try {
+            return write(plan, theme, diagnostics, started, loaded, rendered, assembled);
+        } catch (io.pebbletemplates.pebble.error.PebbleException e) {
+            io.buildsite.write.TemplateProblem.report(e, diagnostics);
+            writer = null;
+            return new Outcome(false, diagnostics, List.of(), elapsed(started), "");
+        }
+    }
+
+    private Outcome write(SitePlan plan, ThemeChange theme, Diagnostics diagnostics, long started, long loaded,
+                          long rendered, long assembled) throws IOException {
         List<String> changed;
         if (current == null) {
             Set<String> written = new HashSet<>();
@@ -93,7 +118,7 @@ final class PreviewSite {
             output.retainOnly(written);
             changed = writer.pageFiles(plan);
         } else {
-            changed = writer.writeChanges(plan, current, output);
+            changed = writer.writeChanges(plan, current, output, theme.onlyKinds());
             Set<String> gone = new HashSet<>(writer.pageFiles(current));
             gone.removeAll(writer.pageFiles(plan));
             output.remove(gone);

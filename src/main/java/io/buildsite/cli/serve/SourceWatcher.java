@@ -110,8 +110,31 @@ final class SourceWatcher implements AutoCloseable {
         return name.equals("site.yaml") || WATCHED.contains(name);
     }
 
-    boolean touchesTheme(Set<Path> changed) {
-        return changed.stream().anyMatch(p -> p.startsWith(root.resolve("templates")) || p.equals(root));
+    /** Page templates, each used by one kind of page; any other theme file is used by every page. */
+    private static final Set<String> PAGE_TEMPLATES = Set.of("home", "series", "course", "lesson", "quizzes", "quiz",
+            "blog", "post", "tags", "tag", "404");
+
+    /** Which pages a change to the theme affects: those of the page templates that changed, or all. */
+    PreviewSite.ThemeChange themeChange(Set<Path> changed) {
+        Path templates = root.resolve("templates");
+        Set<String> kinds = new java.util.TreeSet<>();
+        boolean any = false;
+        for (Path path : changed) {
+            if (path.equals(root) || path.equals(templates)) {
+                return PreviewSite.ThemeChange.ALL;
+            }
+            if (!path.startsWith(templates)) {
+                continue;
+            }
+            any = true;
+            String name = templates.relativize(path).toString();
+            String kind = name.endsWith(".peb") ? name.substring(0, name.length() - 4) : "";
+            if (!PAGE_TEMPLATES.contains(kind)) {
+                return PreviewSite.ThemeChange.ALL;
+            }
+            kinds.add(kind);
+        }
+        return any ? new PreviewSite.ThemeChange(true, Set.copyOf(kinds)) : PreviewSite.ThemeChange.NONE;
     }
 
     @Override
