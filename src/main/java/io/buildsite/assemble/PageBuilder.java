@@ -238,21 +238,12 @@ final class PageBuilder {
         q.questions().forEach(x -> perDomain.merge(Objects.requireNonNullElse(x.domain(), ""), 1, Integer::sum));
         List<DomainView> domains = q.domains().stream()
                 .map(d -> new DomainView(d.name(), d.weight(), perDomain.getOrDefault(d.name(), 0))).toList();
-        List<QuestionView> questions = new ArrayList<>();
-        int number = 0;
-        for (Question question : q.questions()) {
-            number++;
-            List<OptionView> options = new ArrayList<>();
-            for (int i = 0; i < question.options().size(); i++) {
-                options.add(new OptionView(String.valueOf(LETTERS.charAt(i % 26)),
-                        InlineCode.toHtml(question.options().get(i)), i == question.correct()));
-            }
-            questions.add(new QuestionView(number, question.domain(), InlineCode.toHtml(question.question()), options,
-                    InlineCode.toHtml(question.explanation())));
-        }
+        List<QuestionView> questions = cache == null ? questionViews(q) : cache.questions(q, PageBuilder::questionViews);
+        Map<String, Object> data = quizData(quiz, q, course, path);
+        String json = cache == null ? ScriptJson.of(data) : cache.json(q, List.of(data.get("slug"), data.get("domains")), () -> ScriptJson.of(data));
         QuizView view = new QuizView(q.title(), q.description(), path, card.questionCount(), q.durationMinutes(),
                 q.passingScore(), q.provider(), q.level(), courseLink, q.textLang(), q.textLang(), domains, questions,
-                ScriptJson.of(quizData(quiz, q, course, path)));
+                json);
         boolean untranslated = !quiz.hasOwn(lang) && !q.textLang().equals(lang);
         add(path, "quiz", q.source().path(), q.title(), null, q.description(), q.textLang(), untranslated,
                 quiz.originalLang(),
@@ -265,6 +256,23 @@ final class PageBuilder {
                 q.textLang()), List.of(), q.description(), String.join(" · ",
                 q.domains().stream().map(QuizDomain::name).toList()));
         return card;
+    }
+
+    /** Every question as the page lists it without JavaScript: escaped text, code spans, lettered options. */
+    private static List<QuestionView> questionViews(QuizBank q) {
+        List<QuestionView> questions = new ArrayList<>();
+        int number = 0;
+        for (Question question : q.questions()) {
+            number++;
+            List<OptionView> options = new ArrayList<>();
+            for (int i = 0; i < question.options().size(); i++) {
+                options.add(new OptionView(String.valueOf(LETTERS.charAt(i % 26)),
+                        InlineCode.toHtml(question.options().get(i)), i == question.correct()));
+            }
+            questions.add(new QuestionView(number, question.domain(), InlineCode.toHtml(question.question()), options,
+                    InlineCode.toHtml(question.explanation())));
+        }
+        return List.copyOf(questions);
     }
 
     /** The bank as the page's script reads it; lesson links relative to the quiz page. */
