@@ -88,7 +88,7 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
-            if (folder.equals(root) && !isInput(path)) {
+            if ((folder.equals(root) && !isInput(path)) || isEditorScratch(path)) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
@@ -103,6 +103,16 @@ final class SourceWatcher implements AutoCloseable {
         if (!key.reset()) {
             folders.remove(key);
         }
+    }
+
+    /**
+     * Files editors write on the way to saving (swap files, backups, the temporary file renamed over the
+     * real one): the real file's own event follows, so these would only cause extra rebuilds.
+     */
+    static boolean isEditorScratch(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.endsWith(".tmp") || name.equals("4913") || name.matches("sed[A-Za-z0-9]{6}");
     }
 
     private boolean isInput(Path path) {
