@@ -141,7 +141,7 @@ final class PageBuilder {
         CourseView view = new CourseView(card.title(), path, card.description(), card.level(), card.durationHours(),
                 lessonCount, card.tags(), quiz, card.contentLang(), category, sections, body.html(), body.toc(),
                 c.author() == null ? null : c.author().name(), Dates.display(c.publishedAt(), lang), first);
-        addContent(path, "course", c.title(), c.description(), course, c.source().path(),
+        addContent(path, "course", c.title(), c.description(), course, c.source().path(), body,
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, null)),
                 Dates.iso(c.publishedAt()), Map.of("course", view));
         for (Tag tag : c.tags()) {
@@ -178,7 +178,7 @@ final class PageBuilder {
         index(new SearchIndex.Doc(l.title(), path, "lesson",
                         sectionTitle == null || sectionTitle.isBlank() ? c.title() : c.title() + " › " + sectionTitle,
                         contentLang(lesson)), body.toc(), l.description(), body.text());
-        addContent(path, "lesson", l.title(), l.description(), lesson, l.source().path(),
+        addContent(path, "lesson", l.title(), l.description(), lesson, l.source().path(), body,
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, coursePath),
                         new Crumb(l.title(), null, null)),
                 null, Map.of("lesson", view));
@@ -248,7 +248,7 @@ final class PageBuilder {
         add(path, "quiz", q.source().path(), q.title(), null, q.description(), q.textLang(), untranslated,
                 quiz.originalLang(),
                 List.of(home(), new Crumb(null, "nav_quizzes", SitePaths.QUIZZES), new Crumb(q.title(), null, null)),
-                null, Map.of("quiz", view));
+                null, false, Map.of("quiz", view));
         for (String tag : q.tags()) {
             bucket(new Tag(tag, null)).quizzes().add(card);
         }
@@ -357,7 +357,7 @@ final class PageBuilder {
         RenderedBody body = body(p.source().path());
         PostView view = new PostView(card.title(), card.excerpt(), path, card.date(), card.dateIso(), card.readingTime(),
                 card.tags(), card.contentLang(), body.html(), body.toc(), p.author() == null ? null : p.author().name());
-        addContent(path, "post", p.title(), p.excerpt(), post, p.source().path(),
+        addContent(path, "post", p.title(), p.excerpt(), post, p.source().path(), body,
                 List.of(home(), new Crumb(null, "nav_blog", SitePaths.BLOG), new Crumb(p.title(), null, null)),
                 Dates.iso(p.publishedAt()), Map.of("post", view));
         for (Tag tag : p.tags()) {
@@ -376,7 +376,7 @@ final class PageBuilder {
             summaries.add(new TagSummary(b.name(), path, b.courses().size() + b.posts().size() + b.quizzes().size()));
             add(path, "tag", template("tag"), b.name(), null, null, lang, false, lang,
                     List.of(home(), new Crumb(null, "nav_tags", SitePaths.TAGS), new Crumb(b.name(), null, null)), null,
-                    Map.of("tag", new TagView(b.name(), b.courses(), b.posts(), b.quizzes())));
+                    false, Map.of("tag", new TagView(b.name(), b.courses(), b.posts(), b.quizzes())));
         }
         summaries.sort(Comparator.comparing((TagSummary t) -> Slugify.fold(t.name())).thenComparing(TagSummary::path));
         add(SitePaths.TAGS, "tags", null, "nav_tags", null,
@@ -443,15 +443,17 @@ final class PageBuilder {
         return new Crumb(null, "nav_home", SitePaths.HOME);
     }
 
+    /** A page showing a rendered body: it needs the highlighter when the body has code. */
     private void addContent(String path, String kind, String title, String description, Translations<?> item,
-                            String source, List<Crumb> crumbs, String updated, Map<String, Object> vars) {
+                            String source, RenderedBody body, List<Crumb> crumbs, String updated,
+                            Map<String, Object> vars) {
         add(path, kind, source, title, null, description, contentLang(item), !item.hasOwn(lang), item.originalLang(),
-                crumbs, updated, vars);
+                crumbs, updated, !body.codeLanguages().isEmpty(), vars);
     }
 
     private void add(String path, String kind, String title, String titleKey, String description, List<Crumb> crumbs,
                      Map<String, Object> vars) {
-        add(path, kind, template(kind), title, titleKey, description, lang, false, lang, crumbs, null, vars);
+        add(path, kind, template(kind), title, titleKey, description, lang, false, lang, crumbs, null, false, vars);
     }
 
     private static String template(String kind) {
@@ -460,10 +462,7 @@ final class PageBuilder {
 
     private void add(String path, String kind, String source, String title, String titleKey, String description,
                      String contentLang, boolean untranslated, String originalLang, List<Crumb> crumbs, String updated,
-                     Map<String, Object> vars) {
-        boolean hasCode = vars.values().stream().anyMatch(v -> v instanceof CourseView c && c.bodyHtml().contains("code-block")
-                || v instanceof LessonView l && l.bodyHtml().contains("code-block")
-                || v instanceof PostView p && p.bodyHtml().contains("code-block"));
+                     boolean hasCode, Map<String, Object> vars) {
         pages.add(new PagePlan(lang, path, kind, source, title, titleKey, description, contentLang, untranslated,
                 originalLang, crumbs, updated, hasCode, vars));
     }

@@ -40,9 +40,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        String problem = site.sourceProblem();
-        if (problem != null) {
-            err.println("build-site: " + problem);
+        if (!SiteOptions.isSiteRoot(site.source, err)) {
             return ExitCodes.USAGE;
         }
         Path out = output != null ? output : site.source.resolve("site-output");

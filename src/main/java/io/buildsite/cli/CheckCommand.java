@@ -36,9 +36,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        String problem = site.sourceProblem();
-        if (problem != null) {
-            err.println("build-site: " + problem);
+        if (!SiteOptions.isSiteRoot(site.source, err)) {
             return ExitCodes.USAGE;
         }
         Diagnostics diagnostics = new Diagnostics();

@@ -9,7 +9,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -44,8 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(source.resolve("content"))) {
-            err.println("build-site: " + source + " has no content/ folder: is it a site root?");
+        if (!SiteOptions.isSiteRoot(source, err)) {
             return ExitCodes.USAGE;
         }
         try (Preview preview = Preview.start(source, baseUrl, host, port, err, quiet, new ObjectMapper())) {

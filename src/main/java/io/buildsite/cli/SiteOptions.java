@@ -26,14 +26,15 @@ final class SiteOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines; diagnostics are still printed.")
     boolean quiet;
 
-    /** A usage problem with the source folder, or null. */
-    String sourceProblem() {
-        if (!java.nio.file.Files.isDirectory(source)) {
-            return "source folder not found: " + source;
+    /** Whether the source is a site root; if not, says why on {@code err}. Every command checks this first. */
+    static boolean isSiteRoot(Path source, java.io.PrintWriter err) {
+        String problem = !java.nio.file.Files.isDirectory(source) ? "source folder not found: " + source
+                : !java.nio.file.Files.isDirectory(source.resolve("content"))
+                ? source + " has no content/ folder: is it a site root?" : null;
+        if (problem != null) {
+            err.println("build-site: " + problem);
+            err.flush();
         }
-        if (!java.nio.file.Files.isDirectory(source.resolve("content"))) {
-            return source + " has no content/ folder: is it a site root?";
-        }
-        return null;
+        return problem == null;
     }
 }

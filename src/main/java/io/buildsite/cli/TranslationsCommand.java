@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,8 +39,7 @@ public final class TranslationsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(source.resolve("content"))) {
-            err.println("build-site: " + source + " has no content/ folder: is it a site root?");
+        if (!SiteOptions.isSiteRoot(source, err)) {
             return ExitCodes.USAGE;
         }
         Diagnostics diagnostics = new Diagnostics();

@@ -1,7 +1,6 @@
 package io.buildsite.browser;
 
 import io.buildsite.testing.ProjectSite;
-import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,22 +24,13 @@ class AccessibilityBrowserTest {
     @BeforeAll
     static void buildAndServe() throws IOException {
         Browser.assumeAvailable();
-        Path out = Files.createTempDirectory("a11y").resolve("site");
-        TestSite.Result built = TestSite.run("build", "--quiet", "--source", ProjectSite.root().toString(),
-                "--output", out.toString());
-        assertThat(built.exitCode()).as(built.stderr()).isZero();
-        server = Browser.serve(out, "/");
+        server = Browser.buildAndServe(ProjectSite.root(), "/");
         browser = Browser.launch();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser, server);
     }
 
     @ParameterizedTest(name = "/{0}")

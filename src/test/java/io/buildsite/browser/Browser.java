@@ -150,6 +150,29 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds the site at {@code source} with build-site (the real command line) into a temporary folder
+     * and serves it under {@code prefix}; the build must succeed.
+     */
+    public static SiteServer buildAndServe(Path source, String prefix, String... extraBuildArgs) throws IOException {
+        Path out = Files.createTempDirectory("build-site-served-").resolve("site");
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--quiet", "--source", source.toString(),
+                "--output", out.toString()));
+        args.addAll(List.of(extraBuildArgs));
+        io.buildsite.testing.TestSite.Result built = io.buildsite.testing.TestSite.run(args.toArray(String[]::new));
+        org.assertj.core.api.Assertions.assertThat(built.exitCode()).as(built.stderr()).isZero();
+        return serve(out, prefix);
+    }
+
+    /** Closes what was opened, skipping what was not (a skipped or failed set-up leaves nulls). */
+    public static void closeAll(AutoCloseable... resources) throws Exception {
+        for (AutoCloseable resource : resources) {
+            if (resource != null) {
+                resource.close();
+            }
+        }
+    }
+
     /** Serves {@code root} on 127.0.0.1 (a free port) under {@code prefix}, e.g. "/" or "/repo/". */
     public static SiteServer serve(Path root, String prefix) throws IOException {
         return new SiteServer(root, prefix);

@@ -1,7 +1,6 @@
 package io.buildsite.browser;
 
 import io.buildsite.testing.ProjectSite;
-import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,22 +23,13 @@ class LanguageSwitcherBrowserTest {
     @BeforeAll
     static void buildAndServe() throws IOException {
         Browser.assumeAvailable();
-        Path out = Files.createTempDirectory("switcher").resolve("site");
-        TestSite.Result built = TestSite.run("build", "--quiet", "--source", ProjectSite.root().toString(),
-                "--output", out.toString(), "--base-url", "https://example.github.io/repo/");
-        assertThat(built.exitCode()).as(built.stderr()).isZero();
-        server = Browser.serve(out, "/repo/");
+        server = Browser.buildAndServe(ProjectSite.root(), "/repo/", "--base-url", "https://example.github.io/repo/");
         browser = Browser.launch();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+    static void stop() throws Exception {
+        Browser.closeAll(browser, server);
     }
 
     private ChromeDriver driver() {

@@ -141,6 +141,21 @@ final class SearchBox {
     }
 
     /** Java's folding (io.buildsite.text.Slugify.fold), for checking what was highlighted. */
+    /** Follows each result link: a page with a heading, no request answered 404, and its #fragment there. */
+    static void assertEveryLinkOpens(WebDriver driver, Browser.SiteServer server, Iterable<String> links) {
+        for (String link : links) {
+            driver.get(link);
+            org.assertj.core.api.Assertions.assertThat(server.notFound()).as("following %s", link).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(driver.findElement(By.tagName("h1")).getText())
+                    .as("page at %s", link).isNotBlank();
+            String fragment = java.net.URI.create(link).getFragment();
+            if (fragment != null) {
+                org.assertj.core.api.Assertions.assertThat(driver.findElements(By.id(fragment)))
+                        .as("target of %s", link).isNotEmpty();
+            }
+        }
+    }
+
     static String fold(String s) {
         return io.buildsite.text.Slugify.fold(Normalizer.normalize(s, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
     }

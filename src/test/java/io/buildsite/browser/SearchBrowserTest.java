@@ -336,15 +336,7 @@ class SearchBrowserTest {
         }
         assertThat(links).hasSizeGreaterThan(5);
         server.clearNotFound();
-        for (String link : links) {
-            driver.get(link);
-            assertThat(server.notFound()).as("following %s", link).isEmpty();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).as("page at %s", link).isNotBlank();
-            String fragment = URI.create(link).getFragment();
-            if (fragment != null) {
-                assertThat(driver.findElements(By.id(fragment))).as("target of %s", link).isNotEmpty();
-            }
-        }
+        SearchBox.assertEveryLinkOpens(driver, server, links);
     }
 
     // ---- keyboard -------------------------------------------------------------------------------

@@ -19,7 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -146,15 +145,7 @@ class SearchCorpusBrowserTest {
             }
         }
         assertThat(links).hasSizeGreaterThan(10);
-        for (String link : links) {
-            driver.get(link);
-            assertThat(site.notFound()).as("following %s", link).isEmpty();
-            assertThat(driver.findElement(By.tagName("h1")).getText()).as("page at %s", link).isNotBlank();
-            String fragment = URI.create(link).getFragment();
-            if (fragment != null) {
-                assertThat(driver.findElements(By.id(fragment))).as("target of %s", link).isNotEmpty();
-            }
-        }
+        SearchBox.assertEveryLinkOpens(driver, site, links);
     }
 
     @Test

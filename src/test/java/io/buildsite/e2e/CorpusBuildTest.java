@@ -36,7 +36,8 @@ class CorpusBuildTest {
     @Test
     void exitsZeroWithWarningsOnlyForWhatTheCorpusLacks() {
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.diagnostics()).allMatch(d -> d.contains(": warning: ")
+        // 5 images the corpus does not ship, 17 lessons its indexes list but it does not have
+        assertThat(result.diagnostics()).hasSize(22).allMatch(d -> d.contains(": warning: ")
                 && (d.contains("image not found") || d.contains("is listed but has no file")));
     }
 
