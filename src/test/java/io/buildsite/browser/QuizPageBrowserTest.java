@@ -3,7 +3,6 @@ package io.buildsite.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.buildsite.testing.ProjectSite;
-import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,6 @@ import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +46,6 @@ class QuizPageBrowserTest {
     private static final int FLAGGED_POS = 1;
 
     private final ObjectMapper json = new ObjectMapper();
-    private Path work;
     private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
@@ -59,19 +56,9 @@ class QuizPageBrowserTest {
     @BeforeAll
     void buildServeAndLaunch() throws IOException {
         Browser.assumeAvailable();
-        work = Files.createTempDirectory("build-site-browser-");
-        Path out = work.resolve("site");
-        TestSite.Result r = TestSite.run("build", "--quiet", "--source", ProjectSite.root().toString(),
-                "--output", out.toString());
-        assertThat(r.exitCode()).as("build of the sample site: %s", r.stderr()).isZero();
-        Path repoOut = work.resolve("repo-site");
-        TestSite.Result r2 = TestSite.run("build", "--quiet", "--source", ProjectSite.root().toString(),
-                "--output", repoOut.toString(), "--base-url", "https://example.github.io/repo/");
-        assertThat(r2.exitCode()).as("build with --base-url: %s", r2.stderr()).isZero();
-
-        site = Browser.serve(out, "/");
+        site = Browser.buildAndServe(ProjectSite.root(), "/");
         servers.add(site);
-        subPath = Browser.serve(repoOut, "/repo/");
+        subPath = Browser.buildAndServe(ProjectSite.root(), "/repo/", "--base-url", "https://example.github.io/repo/");
         servers.add(subPath);
         browser = QuizTestSupport.sharedBrowser();
         driver = browser.driver();
@@ -81,11 +68,7 @@ class QuizPageBrowserTest {
 
     @AfterAll
     void quit() {
-        try {
-            servers.forEach(Browser.SiteServer::close);
-        } finally {
-            Browser.deleteTree(work);
-        }
+        servers.forEach(Browser.SiteServer::close);
     }
 
     @BeforeEach
