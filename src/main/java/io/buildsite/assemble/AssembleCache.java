@@ -3,9 +3,6 @@ package io.buildsite.assemble;
 import io.buildsite.render.TocEntry;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What assembling keeps between builds of a preview session: each page's counted words, so that
@@ -39,49 +36,47 @@ public final class AssembleCache {
         }
     }
 
-    private final Map<Same, List<Views.QuestionView>> questions = new ConcurrentHashMap<>();
-    private final Map<List<Object>, String> quizJson = new ConcurrentHashMap<>();
-    private final Set<Object> usedQuizzes = ConcurrentHashMap.newKeySet();
-    private final Map<Key, DocTerms> terms = new ConcurrentHashMap<>();
-    private final Map<Key, SearchIndex.DocText> texts = new ConcurrentHashMap<>();
-    private final Set<Key> used = ConcurrentHashMap.newKeySet();
+    private final TwoBuildMap<Same, List<Views.QuestionView>> questions = new TwoBuildMap<>();
+    private final TwoBuildMap<List<Object>, String> quizJson = new TwoBuildMap<>();
+    private final TwoBuildMap<Key, DocTerms> terms = new TwoBuildMap<>();
+    private final TwoBuildMap<Key, SearchIndex.DocText> texts = new TwoBuildMap<>();
+    private final TwoBuildMap<String, List<Views.SectionView>> outlines = new TwoBuildMap<>();
+    private final TwoBuildMap<List<Object>, List<Views.SectionView>> marked = new TwoBuildMap<>();
 
     DocTerms terms(String title, List<TocEntry> headings, String extra, String text) {
-        Key key = new Key(title, extra, text);
-        used.add(key);
-        return terms.computeIfAbsent(key, k -> DocTerms.of(title, headings, join(extra, text)));
+        return terms.get(new Key(title, extra, text), k -> DocTerms.of(title, headings, join(extra, text)));
     }
 
     /** The page's snippet text, the same object as last time when the page did not change. */
     SearchIndex.DocText text(String title, List<TocEntry> headings, String extra, String text) {
-        Key key = new Key(title, extra, text);
-        used.add(key);
-        return texts.computeIfAbsent(key, k -> SearchIndexBuilder.textOf(headings, join(extra, text)));
+        return texts.get(new Key(title, extra, text), k -> SearchIndexBuilder.textOf(headings, join(extra, text)));
     }
 
     /** A quiz bank's questions as listed on its page, made once per bank version. */
     List<Views.QuestionView> questions(io.buildsite.model.QuizBank bank,
                                        java.util.function.Function<io.buildsite.model.QuizBank, List<Views.QuestionView>> make) {
-        Same key = new Same(bank);
-        usedQuizzes.add(key);
-        return questions.computeIfAbsent(key, k -> make.apply(bank));
+        return questions.get(new Same(bank), k -> make.apply(bank));
     }
 
     /** A quiz page's data JSON, made again only when its bank or its lesson links changed. */
     String json(io.buildsite.model.QuizBank bank, Object lessonLinks, java.util.function.Supplier<String> make) {
-        List<Object> key = List.of(new Same(bank), lessonLinks);
-        usedQuizzes.add(key);
-        return quizJson.computeIfAbsent(key, k -> make.get());
+        return quizJson.get(List.of(new Same(bank), lessonLinks), k -> make.get());
     }
 
-    /** Forgets pages that the last build no longer had, so a long session does not grow. */
+    /** A course outline: the last build's list when equal to {@code made}, so pages compare by identity. */
+    List<Views.SectionView> outline(String key, List<Views.SectionView> made) {
+        return outlines.same(key, made);
+    }
+
+    /** A lesson page's outline, made again only when the course outline changed. */
+    List<Views.SectionView> marked(List<Views.SectionView> outline, String lessonPath,
+                                   java.util.function.Supplier<List<Views.SectionView>> make) {
+        return marked.get(List.of(new Same(outline), lessonPath), k -> make.get());
+    }
+
+    /** Forgets what the build just ended did not use, so a long session does not grow. */
     void endBuild() {
-        questions.keySet().retainAll(usedQuizzes);
-        quizJson.keySet().retainAll(usedQuizzes);
-        usedQuizzes.clear();
-        terms.keySet().retainAll(used);
-        texts.keySet().retainAll(used);
-        used.clear();
+        List.of(questions, quizJson, terms, texts, outlines, marked).forEach(TwoBuildMap::endBuild);
     }
 
     static String join(String first, String second) {

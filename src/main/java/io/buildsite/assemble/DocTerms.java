@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words of one searchable page, as written (lower-cased), each with its weight: 10 per use in the
- * title, 4 per use in a heading, 1 per use in the text. Folding happens once per distinct spelling when
- * the index is built, not once per word.
+ * The words of one searchable page, as written (lower-cased), grouped by the term they fold to: group
+ * {@code g} is term {@code terms[g]}, spelled as {@code spellings[groupStart[g] .. groupStart[g + 1])}, with
+ * weight {@code termWeights[g]}: 10 per use in the title, 4 per use in a heading, 1 per use in the text.
+ * Grouping happens once per page version, so building the site's index only walks the groups.
  */
-record DocTerms(String[] spellings, String[] folded, int[] weights) {
+record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] termWeights) {
     static final int TITLE_WEIGHT = 10;
     static final int HEADING_WEIGHT = 4;
     /** Latin letters and digits once folded: what Vietnamese and English words become. */
@@ -29,20 +30,30 @@ record DocTerms(String[] spellings, String[] folded, int[] weights) {
             count(heading.title(), HEADING_WEIGHT, weights);
         }
         count(text, 1, weights);
-        java.util.List<String> kept = new java.util.ArrayList<>(weights.size());
-        java.util.List<String> folds = new java.util.ArrayList<>(weights.size());
+        // Terms in the order of their first spelling; each term's spellings in sorted order.
+        Map<String, java.util.List<String>> groups = new java.util.LinkedHashMap<>();
         for (String spelling : new java.util.TreeSet<>(weights.keySet())) {
             String fold = io.buildsite.text.Slugify.fold(spelling);
             if (INDEXABLE.matcher(fold).matches()) {
-                kept.add(spelling);
-                folds.add(fold);
+                groups.computeIfAbsent(fold, k -> new java.util.ArrayList<>()).add(spelling);
             }
         }
-        int[] counts = new int[kept.size()];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = weights.get(kept.get(i));
+        String[] terms = new String[groups.size()];
+        int[] starts = new int[groups.size() + 1];
+        int[] termWeights = new int[groups.size()];
+        java.util.List<String> spellings = new java.util.ArrayList<>(weights.size());
+        int g = 0;
+        for (Map.Entry<String, java.util.List<String>> group : groups.entrySet()) {
+            terms[g] = group.getKey();
+            starts[g] = spellings.size();
+            for (String spelling : group.getValue()) {
+                spellings.add(spelling);
+                termWeights[g] += weights.get(spelling);
+            }
+            g++;
         }
-        return new DocTerms(kept.toArray(String[]::new), folds.toArray(String[]::new), counts);
+        starts[g] = spellings.size();
+        return new DocTerms(spellings.toArray(String[]::new), terms, starts, termWeights);
     }
 
     /** Words are runs of letters and digits; a hand-written scan, as this runs over every page's text. */

@@ -9,8 +9,10 @@ import io.buildsite.model.SitePaths;
 import io.buildsite.render.InternalLink;
 import io.buildsite.render.RenderedBody;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,8 +21,11 @@ final class LinkChecker {
     private final SiteIndex index;
     private final Map<String, RenderedBody> bodies;
     private final Diagnostics diagnostics;
-    /** Page path → ids on that page (from its rendered body; other page kinds have no known ids). */
-    private final Map<String, Set<String>> idsByPage = new HashMap<>();
+    /**
+     * Page path → the id sets of its bodies (one per language version; other page kinds have no known
+     * ids). The bodies' own sets, not copies: this is made again on every preview rebuild.
+     */
+    private final Map<String, List<Set<String>>> idsByPage = new HashMap<>();
     private final Set<String> pages = new HashSet<>();
 
     LinkChecker(SiteIndex index, Map<String, RenderedBody> bodies, Diagnostics diagnostics) {
@@ -44,8 +49,17 @@ final class LinkChecker {
     private void addIds(String page, Source source) {
         RenderedBody body = bodies.get(source.path());
         if (body != null) {
-            idsByPage.computeIfAbsent(page, k -> new HashSet<>()).addAll(body.ids());
+            idsByPage.computeIfAbsent(page, k -> new ArrayList<>(2)).add(body.ids());
         }
+    }
+
+    private boolean hasId(String page, String id) {
+        for (Set<String> ids : idsByPage.get(page)) {
+            if (ids.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void check(String page, Source source) {
@@ -67,7 +81,7 @@ final class LinkChecker {
                 diagnostics.error(source.path(), link.line(), 1, "broken link: no element with id '" + link.fragment()
                         + "' on this page");
             } else if (link.fragment() != null && idsByPage.containsKey(target) && !target.equals(page)
-                    && !idsByPage.get(target).contains(link.fragment())) {
+                    && !hasId(target, link.fragment())) {
                 diagnostics.error(source.path(), link.line(), 1, "broken link: /" + target + " has no element with id '"
                         + link.fragment() + "'");
             }

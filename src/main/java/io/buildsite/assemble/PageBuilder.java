@@ -57,6 +57,7 @@ final class PageBuilder {
     }
 
     private final AssembleCache cache;
+    private final Map<Translations<Course>, List<SectionView>> outlines = new java.util.HashMap<>();
 
     PageBuilder(SiteIndex index, Map<String, RenderedBody> bodies, String lang, Diagnostics diagnostics,
                 AssembleCache cache) {
@@ -128,7 +129,7 @@ final class PageBuilder {
     private CourseCard coursePage(Translations<Course> course) {
         Course c = course.in(lang);
         List<CourseOutline.Part> outline = index.outline(course, lang);
-        List<SectionView> sections = sections(outline, null);
+        List<SectionView> sections = outlineOf(course, outline);
         int lessonCount = outline.stream().mapToInt(p -> p.items().size()).sum();
         LinkRef quiz = quizLink(c.quizSlug() != null ? c.quizSlug() : course.original().quizSlug(), c);
         String path = index.coursePath(course);
@@ -155,8 +156,10 @@ final class PageBuilder {
     private void lessonPage(Translations<Course> course, Translations<Lesson> lesson) {
         Lesson l = lesson.in(lang);
         Course c = course.in(lang);
-        List<CourseOutline.Part> outline = index.outline(course, lang);
-        List<SectionView> sections = sections(outline, lesson);
+        String path = index.lessonPath(lesson);
+        List<SectionView> plain = outlineOf(course, index.outline(course, lang));
+        List<SectionView> sections = cache == null ? markCurrent(plain, path)
+                : cache.marked(plain, path, () -> markCurrent(plain, path));
         List<LessonEntry> linear = sections.stream().flatMap(s -> s.lessons().stream())
                 .filter(e -> e.path() != null).toList();
         int at = -1;
@@ -174,7 +177,6 @@ final class PageBuilder {
         LinkRef quiz = quizLink(c.quizSlug() != null ? c.quizSlug() : course.original().quizSlug(), null);
         LessonView view = new LessonView(l.title(), l.description(), l.durationMinutes(), body.html(), body.toc(),
                 new LinkRef(c.title(), coursePath), sectionTitle, sections, prev, next, quiz, contentLang(lesson));
-        String path = index.lessonPath(lesson);
         index(new SearchIndex.Doc(l.title(), path, "lesson",
                         sectionTitle == null || sectionTitle.isBlank() ? c.title() : c.title() + " › " + sectionTitle,
                         contentLang(lesson)), body.toc(), l.description(), body.text());
@@ -184,7 +186,32 @@ final class PageBuilder {
                 null, Map.of("lesson", view));
     }
 
-    private List<SectionView> sections(List<CourseOutline.Part> outline, Translations<Lesson> current) {
+    /**
+     * A course's outline with no lesson marked current, made once per course and build; in a preview, the
+     * very list of the last build while it is unchanged, so comparing pages with the last build is cheap.
+     */
+    private List<SectionView> outlineOf(Translations<Course> course, List<CourseOutline.Part> outline) {
+        return outlines.computeIfAbsent(course, c -> {
+            List<SectionView> made = sections(outline);
+            return cache == null ? made : cache.outline(lang + " " + index.coursePath(c), made);
+        });
+    }
+
+    /** The outline as a lesson page shows it: that lesson's entry marked current. */
+    static List<SectionView> markCurrent(List<SectionView> outline, String lessonPath) {
+        List<SectionView> marked = new ArrayList<>(outline.size());
+        for (SectionView section : outline) {
+            List<LessonEntry> entries = new ArrayList<>(section.lessons().size());
+            for (LessonEntry e : section.lessons()) {
+                entries.add(lessonPath.equals(e.path()) ? new LessonEntry(e.title(), e.path(), e.durationMinutes(),
+                        e.description(), true, e.comingSoon(), e.contentLang()) : e);
+            }
+            marked.add(new SectionView(section.title(), section.description(), entries));
+        }
+        return marked;
+    }
+
+    private List<SectionView> sections(List<CourseOutline.Part> outline) {
         List<SectionView> sections = new ArrayList<>();
         for (CourseOutline.Part part : outline) {
             List<LessonEntry> entries = new ArrayList<>();
@@ -198,7 +225,7 @@ final class PageBuilder {
                 Integer minutes = l.durationMinutes() != null ? l.durationMinutes()
                         : item.listed() == null ? null : item.listed().durationMinutes();
                 entries.add(new LessonEntry(l.title(), index.lessonPath(item.lesson()), minutes, l.description(),
-                        item.lesson() == current, false, contentLang(item.lesson())));
+                        false, false, contentLang(item.lesson())));
             }
             sections.add(new SectionView(part.title(), part.description(), entries));
         }

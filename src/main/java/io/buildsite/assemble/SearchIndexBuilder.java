@@ -46,25 +46,24 @@ final class SearchIndexBuilder {
         Map<String, List<int[]>> postings = new HashMap<>();
         for (int doc = 0; doc < counted.size(); doc++) {
             DocTerms words = counted.get(doc);
-            Map<String, int[]> perTerm = new LinkedHashMap<>();
-            for (int w = 0; w < words.spellings().length; w++) {
-                String spelling = words.spellings()[w];
-                String term = words.folded()[w];
+            for (int g = 0; g < words.terms().length; g++) {
+                String term = words.terms()[g];
                 Map<String, Integer> known = variants.computeIfAbsent(term, k -> new LinkedHashMap<>());
-                Integer variant = known.get(spelling);
-                if (variant == null && known.size() < MAX_VARIANTS) {
-                    variant = known.size();
-                    known.put(spelling, variant);
+                int mask = 0;
+                for (int s = words.groupStart()[g]; s < words.groupStart()[g + 1]; s++) {
+                    String spelling = words.spellings()[s];
+                    Integer variant = known.get(spelling);
+                    if (variant == null && known.size() < MAX_VARIANTS) {
+                        variant = known.size();
+                        known.put(spelling, variant);
+                    }
+                    if (variant != null) {
+                        mask |= 1 << variant;
+                    }
                 }
-                int[] entry = perTerm.computeIfAbsent(term, k -> new int[2]);
-                entry[0] += words.weights()[w];
-                if (variant != null) {
-                    entry[1] |= 1 << variant;
-                }
+                postings.computeIfAbsent(term, k -> new ArrayList<>())
+                        .add(new int[] {doc, (int) Math.round(Math.log1p(words.termWeights()[g]) * 100), mask});
             }
-            int index = doc;
-            perTerm.forEach((term, entry) -> postings.computeIfAbsent(term, k -> new ArrayList<>())
-                    .add(new int[] {index, (int) Math.round(Math.log1p(entry[0]) * 100), entry[1]}));
         }
         Map<String, Map<String, Term>> chunks = new TreeMap<>();
         for (Map.Entry<String, Map<String, Integer>> entry : new TreeMap<>(variants).entrySet()) {

@@ -11,7 +11,6 @@ import io.buildsite.model.SiteSource;
 import io.buildsite.model.StaticFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * The load stage: walks a site root and reads every content file into the model.
@@ -33,6 +31,7 @@ import java.util.stream.Stream;
  * </pre>
  */
 public final class SourceLoader {
+    private static final java.util.regex.Pattern COURSE_INDEX = java.util.regex.Pattern.compile("index(\\.[a-z-]+)?\\.md");
     private final Path root;
     private final Diagnostics diagnostics;
     private final LoadCache cache;
@@ -162,7 +161,7 @@ public final class SourceLoader {
         for (Path file : contentFiles) {
             String path = relative(root, file);
             String[] parts = path.split("/");
-            if (parts.length == 5 && parts[1].equals("series") && parts[4].matches("index(\\.[a-z-]+)?\\.md")) {
+            if (parts.length == 5 && parts[1].equals("series") && COURSE_INDEX.matcher(parts[4]).matches()) {
                 courseFolders.add(String.join("/", parts[0], parts[1], parts[2], parts[3]));
             }
         }
@@ -222,22 +221,37 @@ public final class SourceLoader {
      * Regular files below a folder, in a stable order. Hidden files are skipped, and links are not
      * followed out of the source root.
      */
+    /**
+     * The regular files under {@code dir}, sorted, without hidden ones; a symbolic link only when it
+     * leads to a file inside the root. One file-system call per file: the preview walks on every save.
+     */
     private List<Path> walk(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         Path realRoot = root.toRealPath();
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files
-                    .filter(p -> !relative(dir, p).startsWith(".") && !relative(dir, p).contains("/."))
-                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
-                    .filter(p -> insideRoot(p, realRoot))
-                    .filter(p -> Files.isRegularFile(p))
-                    .sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path folder, java.nio.file.attribute.BasicFileAttributes attrs) {
+                return !folder.equals(dir) && folder.getFileName().toString().startsWith(".")
+                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (file.getFileName().toString().startsWith(".")) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile() || (attrs.isSymbolicLink() && insideRoot(file, realRoot)
+                        && Files.isRegularFile(file))) {
+                    found.add(file);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found;
     }
 
     private boolean insideRoot(Path file, Path realRoot) {

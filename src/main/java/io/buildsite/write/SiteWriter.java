@@ -30,6 +30,8 @@ public final class SiteWriter {
     private Map<String, byte[]> assets;
     private final Map<java.util.Set<String>, String> prism = new HashMap<>();
     private final Map<String, SearchIndex> lastSearch = new HashMap<>();
+    private List<List<String>> lastSitemapKey;
+    private byte[] sitemap;
 
     public SiteWriter(Theme theme, SiteConfig config) throws IOException {
         this.theme = theme;
@@ -111,7 +113,14 @@ public final class SiteWriter {
             sink.write(file.outputPath(), Files.readAllBytes(file.file()));
             files.incrementAndGet();
         }
-        sink.write("sitemap.xml", utf8(Sitemap.build(config, plan.pages())));
+        // The sitemap shows only where pages are and when they were updated: made again when that changes.
+        List<List<String>> sitemapKey = plan.pages().stream()
+                .map(page -> java.util.Arrays.asList(page.lang(), page.path(), page.updated())).toList();
+        if (!sitemapKey.equals(lastSitemapKey)) {
+            sitemap = utf8(Sitemap.build(config, plan.pages()));
+            lastSitemapKey = sitemapKey;
+        }
+        sink.write("sitemap.xml", sitemap);
         for (String lang : config.languages()) {
             sink.write(SitePaths.languagePrefix(lang, config.defaultLanguage()) + "feed.xml",
                     utf8(AtomFeed.build(config, lang, plan.feeds().getOrDefault(lang, List.of()))));

@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  */
 public final class ServeBench {
     private static final Pattern REBUILT = Pattern.compile("rebuilt in (\\d+) ms");
+    private static final Pattern STAGES = Pattern.compile("load (\\d+), render (\\d+), assemble (\\d+), write (\\d+)");
+    private static final List<List<Long>> STAGE_MILLIS = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+            new ArrayList<>());
 
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath();
@@ -56,22 +59,28 @@ public final class ServeBench {
                 (System.nanoTime() - started) / 1e9);
 
         List<Long> rebuilds = new ArrayList<>();
+        STAGE_MILLIS.forEach(List::clear);
         for (int i = 0; i < edits; i++) {
             edit(lessons.get(i % lessons.size()), "rebuild-" + i);
             rebuilds.add(rebuildMillis(lines));
         }
         System.out.printf("rebuild after saving one lesson: median %d ms, min %d, max %d (%d edits)%n",
                 median(rebuilds), Collections.min(rebuilds), Collections.max(rebuilds), edits);
+        System.out.printf("  stage medians: load %d, render %d, assemble %d, write %d ms%n", median(STAGE_MILLIS.get(0)),
+                median(STAGE_MILLIS.get(1)), median(STAGE_MILLIS.get(2)), median(STAGE_MILLIS.get(3)));
 
         String base = "http://127.0.0.1:" + port + "/";
         Path lesson = lessons.get(lessons.size() / 2);
         String url = base + pageOf(lesson);
         List<Long> reloads = new ArrayList<>();
+        List<Long> untilNavigation = new ArrayList<>();
+        List<Long> navigation = new ArrayList<>();
         try (Browser browser = Browser.launch()) {
             browser.driver().get(url);
             for (int i = 0; i < Math.max(5, edits / 2); i++) {
                 String marker = "reload-" + i + "-" + System.nanoTime();
                 long before = System.nanoTime();
+                long savedAt = System.currentTimeMillis();
                 edit(lesson, marker);
                 while (!Boolean.TRUE.equals(browser.driver().executeScript(
                         "return document.readyState === 'complete' && document.body.innerText.indexOf(arguments[0]) >= 0",
@@ -82,11 +91,19 @@ public final class ServeBench {
                     }
                 }
                 reloads.add((System.nanoTime() - before) / 1_000_000);
+                // Where the time went: saving until the browser starts loading, then the page load itself.
+                Object timing = browser.driver().executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                        + " return [Math.round(performance.timeOrigin), Math.round(n.loadEventEnd)];");
+                List<?> t = (List<?>) timing;
+                untilNavigation.add(((Number) t.get(0)).longValue() - savedAt);
+                navigation.add(((Number) t.get(1)).longValue());
                 rebuildMillis(lines);
             }
         }
         System.out.printf("save to reloaded page in Chromium: median %d ms, min %d, max %d%n", median(reloads),
                 Collections.min(reloads), Collections.max(reloads));
+        System.out.printf("  of which saving to the start of the reload: median %d ms; the page load: median %d ms%n",
+                median(untilNavigation), median(navigation));
 
         long heapBefore = usedHeapAfterGc();
         int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
@@ -118,7 +135,14 @@ public final class ServeBench {
     }
 
     private static long rebuildMillis(BlockingQueue<String> lines) throws InterruptedException {
-        Matcher m = REBUILT.matcher(awaitLine(lines, "rebuilt in", 120));
+        String line = awaitLine(lines, "rebuilt in", 120);
+        Matcher stages = STAGES.matcher(line);
+        if (stages.find()) {
+            for (int i = 0; i < 4; i++) {
+                STAGE_MILLIS.get(i).add(Long.parseLong(stages.group(i + 1)));
+            }
+        }
+        Matcher m = REBUILT.matcher(line);
         m.find();
         return Long.parseLong(m.group(1));
     }

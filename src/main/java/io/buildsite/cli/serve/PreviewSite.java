@@ -120,7 +120,8 @@ final class PreviewSite {
         } else {
             changed = writer.writeChanges(plan, current, output, theme.onlyKinds());
             Set<String> gone = new HashSet<>(writer.pageFiles(current));
-            gone.removeAll(writer.pageFiles(plan));
+            // A set on both sides: removeAll with a list argument is quadratic.
+            gone.removeAll(new HashSet<>(writer.pageFiles(plan)));
             output.remove(gone);
         }
         current = plan;
