@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: builds a synthetic site of COURSES x LESSONS lessons RUNS times (cold JVM each time) and
-# reports the median wall time, pages per second and peak memory (max RSS).
+# reports the median wall time, pages per second, peak memory (max RSS) and the time of each stage.
+# When `hugo` is installed (apt-get install hugo), each run also builds the same lessons with Hugo
+# (one language, as Hugo renders them; bench/HugoSite.java) and prints the ratio, run by run.
 #   bench/bench.sh [COURSES] [LESSONS_PER_COURSE] [RUNS] [extra JVM options...]
 # Default: 50 x 20 = 1,000 lessons, 3 runs. Needs target/build-site.jar (mvn -B package).
 set -euo pipefail
@@ -9,30 +11,54 @@ courses=${1:-50}; lessons=${2:-20}; runs=${3:-3}; shift $(( $# < 3 ? $# : 3 )) |
 jvm_opts=("$@")
 jar=target/build-site.jar
 [ -f "$jar" ] || { echo "build the jar first: mvn -B -DskipTests package" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time) for peak memory" >&2; exit 2; }
 work=bench/work/site-${courses}x${lessons}
 if [ ! -d "$work/content" ]; then
   echo "generating $courses x $lessons lessons in $work" >&2
   java bench/SyntheticSite.java "$courses" "$lessons" "$work"
 fi
+hugo_site=bench/work/hugo-${courses}x${lessons}
+if command -v hugo > /dev/null && [ ! -d "$hugo_site/content" ]; then
+  java bench/HugoSite.java "$work" "$hugo_site"
+fi
 bodies=$(du -sb "$work/content" | cut -f1)
-times=(); rss=()
+# wall seconds and max RSS (KiB) of a command, as "SECONDS KIB"
+measure() {
+  local start end
+  start=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o bench/work/rss.txt "$@" > /dev/null 2> bench/work/stderr.txt
+  end=$(date +%s.%N)
+  echo "$(echo "$end - $start" | bc) $(tail -1 bench/work/rss.txt)"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+times=(); rss=(); hugo_times=(); hugo_rss=()
 for i in $(seq "$runs"); do
   rm -rf "$work/site-output"
-  start=$(date +%s.%N)
-  if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f '%M' -o bench/work/rss.txt java "${jvm_opts[@]}" -jar "$jar" build --quiet --source "$work" > /dev/null 2>bench/work/stderr.txt
-    rss+=("$(tail -1 bench/work/rss.txt)")
-  else
-    java "${jvm_opts[@]}" -jar "$jar" build --quiet --source "$work" > /dev/null 2>bench/work/stderr.txt
-    rss+=("0")
+  read -r t m < <(measure java "${jvm_opts[@]}" -jar "$jar" build --source "$work")
+  times+=("$t"); rss+=("$m")
+  cp bench/work/stderr.txt "bench/work/stages-$i.txt"
+  line="run $i: build-site $(printf '%.2f' "$t") s, $((m / 1024)) MiB"
+  if command -v hugo > /dev/null; then
+    rm -rf "$hugo_site/public"
+    read -r ht hm < <(measure hugo --quiet --source "$hugo_site")
+    hugo_times+=("$ht"); hugo_rss+=("$hm")
+    line="$line | hugo $(printf '%.2f' "$ht") s, $((hm / 1024)) MiB | time ratio $(printf '%.2f' "$(echo "$t / $ht" | bc -l)")"
   fi
-  end=$(date +%s.%N)
-  times+=("$(echo "$end - $start" | bc)")
+  echo "$line"
 done
 pages=$(find "$work/site-output" -name '*.html' | wc -l)
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+med=$(printf '%s\n' "${times[@]}" | median)
 peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-echo "lessons: $((courses * lessons))  source: $((bodies / 1024 / 1024)) MiB  pages written: $pages"
-echo "runs (s): ${times[*]}"
-printf 'median: %.2f s  pages/s: %.0f  peak RSS: %d MiB  cores: %s\n' "$median" "$(echo "$pages / $median" | bc -l)" "$((peak / 1024))" "$(nproc)"
+echo "lessons: $((courses * lessons))  source: $((bodies / 1024 / 1024)) MiB  pages written: $pages  cores: $(nproc)"
+printf 'build-site median: %.2f s  pages/s: %.0f  peak RSS: %d MiB\n' "$med" "$(echo "$pages / $med" | bc -l)" "$((peak / 1024))"
+for stage in load render assemble write; do
+  printf '  %-8s median %s ms\n' "$stage" "$(cat bench/work/stages-*.txt | sed -n "s/^$stage: .*(\([0-9]*\) ms)$/\1/p" | median)"
+done
+if [ ${#hugo_times[@]} -gt 0 ]; then
+  hmed=$(printf '%s\n' "${hugo_times[@]}" | median)
+  hpeak=$(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1)
+  hpages=$(find "$hugo_site/public" -name '*.html' | wc -l)
+  printf 'hugo median: %.2f s  pages written: %d  peak RSS: %d MiB  (%s)\n' "$hmed" "$hpages" "$((hpeak / 1024))" "$(hugo version | cut -d' ' -f2)"
+  printf 'ratio of medians (build-site / hugo): time %.2f, peak RSS %.2f\n' "$(echo "$med / $hmed" | bc -l)" "$(echo "$peak / $hpeak" | bc -l)"
+fi
 tail -1 bench/work/stderr.txt

@@ -38,6 +38,29 @@ class DeterministicOutputTest {
     }
 
     @Test
+    void aBuildOnOneThreadIsByteIdenticalToABuildOnMany() throws Exception {
+        Path corpus = SharedCorpus.root();
+        assertThat(onThreads(1, () -> build(corpus, dir.resolve("one")))).isZero();
+        assertThat(onThreads(4, () -> build(corpus, dir.resolve("four")))).isZero();
+
+        Map<String, byte[]> one = contents(dir.resolve("one"));
+        Map<String, byte[]> four = contents(dir.resolve("four"));
+
+        assertThat(four.keySet()).isEqualTo(one.keySet()).hasSizeGreaterThan(50);
+        one.forEach((path, bytes) -> assertThat(four.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    /** Runs a build in a pool of that many threads: the parallel streams of a build run in the caller's pool. */
+    private static int onThreads(int threads, java.util.function.Supplier<TestSite.Result> build) throws Exception {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> build.get().exitCode()).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aSecondBuildRewritesNoFile() throws IOException {
         Path corpus = SharedCorpus.root();
         Path out = dir.resolve("site");
