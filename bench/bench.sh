@@ -31,22 +31,26 @@ measure() {
   echo "$(echo "$end - $start" | bc) $(tail -1 bench/work/rss.txt)"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# Every run writes into a folder of its own, removed only at the end: creating files right after
+# deleting many is several times slower on ext4 (it avoids reusing recently freed inodes), which
+# would measure the previous run's clean-up instead of the build.
+out=bench/work/out
+rm -rf "$out" && sync && mkdir -p "$out"
+trap 'rm -rf "$out"' EXIT
 times=(); rss=(); hugo_times=(); hugo_rss=()
 for i in $(seq "$runs"); do
-  rm -rf "$work/site-output"
-  read -r t m < <(measure java "${jvm_opts[@]}" -jar "$jar" build --source "$work")
+  read -r t m < <(measure java "${jvm_opts[@]}" -jar "$jar" build --source "$work" --output "$out/build-site-$i")
   times+=("$t"); rss+=("$m")
   cp bench/work/stderr.txt "bench/work/stages-$i.txt"
   line="run $i: build-site $(printf '%.2f' "$t") s, $((m / 1024)) MiB"
   if command -v hugo > /dev/null; then
-    rm -rf "$hugo_site/public"
-    read -r ht hm < <(measure hugo --quiet --source "$hugo_site")
+    read -r ht hm < <(measure hugo --quiet --source "$hugo_site" --destination "$PWD/$out/hugo-$i")
     hugo_times+=("$ht"); hugo_rss+=("$hm")
     line="$line | hugo $(printf '%.2f' "$ht") s, $((hm / 1024)) MiB | time ratio $(printf '%.2f' "$(echo "$t / $ht" | bc -l)")"
   fi
   echo "$line"
 done
-pages=$(find "$work/site-output" -name '*.html' | wc -l)
+pages=$(find "$out/build-site-1" -name '*.html' | wc -l)
 med=$(printf '%s\n' "${times[@]}" | median)
 peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
 echo "lessons: $((courses * lessons))  source: $((bodies / 1024 / 1024)) MiB  pages written: $pages  cores: $(nproc)"
@@ -57,7 +61,7 @@ done
 if [ ${#hugo_times[@]} -gt 0 ]; then
   hmed=$(printf '%s\n' "${hugo_times[@]}" | median)
   hpeak=$(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1)
-  hpages=$(find "$hugo_site/public" -name '*.html' | wc -l)
+  hpages=$(find "$out/hugo-1" -name '*.html' | wc -l)
   printf 'hugo median: %.2f s  pages written: %d  peak RSS: %d MiB  (%s)\n' "$hmed" "$hpages" "$((hpeak / 1024))" "$(hugo version | cut -d' ' -f2)"
   printf 'ratio of medians (build-site / hugo): time %.2f, peak RSS %.2f\n' "$(echo "$med / $hmed" | bc -l)" "$(echo "$peak / $hpeak" | bc -l)"
 fi

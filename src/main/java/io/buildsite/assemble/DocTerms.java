@@ -2,7 +2,6 @@ package io.buildsite.assemble;
 
 import io.buildsite.render.TocEntry;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +23,7 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
      * built from these is the same on every run; those that fold to nothing indexable are left out.
      */
     static DocTerms of(String title, List<TocEntry> headings, String text) {
-        Map<String, Integer> weights = new HashMap<>();
+        WordCounts weights = new WordCounts();
         count(title, TITLE_WEIGHT, weights);
         for (TocEntry heading : headings) {
             count(heading.title(), HEADING_WEIGHT, weights);
@@ -32,7 +31,7 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
         count(text, 1, weights);
         // Terms in the order of their first spelling; each term's spellings in sorted order.
         Map<String, java.util.List<String>> groups = new java.util.LinkedHashMap<>();
-        for (String spelling : new java.util.TreeSet<>(weights.keySet())) {
+        for (String spelling : weights.sortedWords()) {
             String fold = io.buildsite.text.Slugify.fold(spelling);
             if (INDEXABLE.matcher(fold).matches()) {
                 groups.computeIfAbsent(fold, k -> new java.util.ArrayList<>()).add(spelling);
@@ -57,7 +56,7 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
     }
 
     /** Words are runs of letters and digits; a hand-written scan, as this runs over every page's text. */
-    private static void count(String text, int weight, Map<String, Integer> weights) {
+    private static void count(String text, int weight, WordCounts weights) {
         if (text == null) {
             return;
         }
@@ -72,7 +71,7 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
                 i++;
             }
             if (i - start >= 2) {
-                weights.merge(text.substring(start, i).toLowerCase(Locale.ROOT), weight, Integer::sum);
+                weights.add(text, start, i, weight);
             }
         }
     }
@@ -83,5 +82,122 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
         }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.isSurrogate(c);
+    }
+
+    /**
+     * Weight per lower-cased word, counted straight from the text: no string per occurrence, only one
+     * per distinct word. Lower-cases char by char, which is what {@code toLowerCase(Locale.ROOT)} does
+     * except for a few letters (dotted capital I, capital sigma, characters beyond the BMP): words with
+     * those take that slower, exact way.
+     */
+    static final class WordCounts {
+        private String[] words = new String[256];
+        private int[] weights = new int[256];
+        private int size;
+        private char[] lower = new char[64];
+
+        void add(String text, int start, int end, int weight) {
+            int length = end - start;
+            if (lower.length < length) {
+                lower = new char[Math.max(length, lower.length * 2)];
+            }
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(start + i);
+                if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                    add(text.substring(start, end).toLowerCase(Locale.ROOT), weight);
+                    return;
+                }
+                char l = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+                lower[i] = l;
+                hash = 31 * hash + l;
+            }
+            int slot = slot(hash);
+            while (words[slot] != null) {
+                if (sameAsLower(words[slot], length)) {
+                    weights[slot] += weight;
+                    return;
+                }
+                slot = (slot + 1) & (words.length - 1);
+            }
+            insert(slot, new String(lower, 0, length), weight);
+        }
+
+        private void add(String word, int weight) {
+            int slot = slot(word.hashCode());
+            while (words[slot] != null) {
+                if (words[slot].equals(word)) {
+                    weights[slot] += weight;
+                    return;
+                }
+                slot = (slot + 1) & (words.length - 1);
+            }
+            insert(slot, word, weight);
+        }
+
+        private boolean sameAsLower(String word, int length) {
+            if (word.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (word.charAt(i) != lower[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) & (words.length - 1);
+        }
+
+        private void insert(int slot, String word, int weight) {
+            words[slot] = word;
+            weights[slot] = weight;
+            if (++size * 2 > words.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            int[] oldWeights = weights;
+            words = new String[oldWords.length * 2];
+            weights = new int[oldWords.length * 2];
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    int slot = slot(oldWords[i].hashCode());
+                    while (words[slot] != null) {
+                        slot = (slot + 1) & (words.length - 1);
+                    }
+                    words[slot] = oldWords[i];
+                    weights[slot] = oldWeights[i];
+                }
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        String[] sortedWords() {
+            String[] sorted = new String[size];
+            int n = 0;
+            for (String word : words) {
+                if (word != null) {
+                    sorted[n++] = word;
+                }
+            }
+            java.util.Arrays.sort(sorted);
+            return sorted;
+        }
+
+        int get(String word) {
+            int slot = slot(word.hashCode());
+            while (!word.equals(words[slot])) {
+                slot = (slot + 1) & (words.length - 1);
+            }
+            return weights[slot];
+        }
     }
 }

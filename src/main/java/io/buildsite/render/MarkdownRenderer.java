@@ -44,9 +44,19 @@ final class MarkdownRenderer {
     }
 
     String render(String markdown) {
-        Document document = parser.parse(PreBlocks.escapeStrayAngles(markdown));
+        String escaped = PreBlocks.escapeStrayAngles(markdown);
+        String copied = RawHtmlBlocks.copyOrNull(escaped);
+        if (copied != null) {
+            return copied;
+        }
+        Document document = parser.parse(escaped);
         String rawHtml = rawHtmlOnly(document);
         return rawHtml != null ? rawHtml : renderer.render(document);
+    }
+
+    /** What the parser makes of a body of raw HTML blocks (null if it holds anything else); for tests. */
+    String parsedRawHtml(String markdown) {
+        return rawHtmlOnly(parser.parse(markdown));
     }
 
     /**

@@ -14,8 +14,6 @@ final class PreBlocks {
     private static final Pattern FENCE_OR_PRE = Pattern.compile(
             "(?m)^ {0,3}(?<fence>`{3,}|~{3,})[^\\n]*$|(?<open><pre\\b[^>]*>)(?<inner>.*?)(?<close></pre\\s*>)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern PRE_ONLY = Pattern.compile("(<pre\\b[^>]*>)(.*?)(</pre\\s*>)",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern CODE_TAG = Pattern.compile("(?i)<(/?)code\\b[^>]*>");
 
     private PreBlocks() {
@@ -53,18 +51,58 @@ final class PreBlocks {
         return out.append(source, index, source.length()).toString();
     }
 
-    /** Without fences there is nothing to skip: a plain search for each pre block is enough. */
+    /**
+     * Without fences there is nothing to skip: a plain scan for each pre block is enough. Hand-written,
+     * as it runs over every body: the same blocks as {@code <pre\b[^>]*>(.*?)</pre\s*>}, ignoring case.
+     */
     private static String escapeAllPreBlocks(String source) {
         StringBuilder out = new StringBuilder(source.length() + 64);
-        Matcher pre = PRE_ONLY.matcher(source);
         int index = 0;
-        while (pre.find()) {
-            out.append(source, index, pre.start()).append(pre.group(1));
-            escapeInner(pre.group(2), out);
-            out.append(pre.group(3));
-            index = pre.end();
+        while (true) {
+            int open = openingPre(source, index);
+            int openEnd = open < 0 ? -1 : source.indexOf('>', open + 4);
+            int[] close = openEnd < 0 ? null : closingPre(source, openEnd + 1);
+            if (close == null) {
+                break;
+            }
+            out.append(source, index, openEnd + 1);
+            escapeInner(source.substring(openEnd + 1, close[0]), out);
+            out.append(source, close[0], close[1]);
+            index = close[1];
         }
         return out.append(source, index, source.length()).toString();
+    }
+
+    /** Where the next {@code <pre} tag (not {@code <prefix}) starts, or -1. */
+    private static int openingPre(String s, int from) {
+        for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i + 1, "pre", 0, 3) && (i + 4 == s.length() || !isWordChar(s.charAt(i + 4)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Start and end of the next {@code </pre>} (spaces allowed before its {@code >}), or null. */
+    private static int[] closingPre(String s, int from) {
+        for (int i = s.indexOf("</", from); i >= 0; i = s.indexOf("</", i + 1)) {
+            if (!s.regionMatches(true, i + 2, "pre", 0, 3)) {
+                continue;
+            }
+            int j = i + 5;
+            while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < s.length() && s.charAt(j) == '>') {
+                return new int[] {i, j + 1};
+            }
+        }
+        return null;
+    }
+
+    /** As the regex {@code \\b} sees it. */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private static void escapeInner(String inner, StringBuilder out) {

@@ -13,7 +13,10 @@ final class Tables {
             if (parent != null && parent.hasClass("table-wrap")) {
                 continue;
             }
-            table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
+            // Built directly: wrap(html) would run the HTML parser once per table.
+            Element wrap = new Element("div").attr("class", "table-wrap").attr("tabindex", "0");
+            table.before(wrap);
+            wrap.appendChild(table);
         }
     }
 }

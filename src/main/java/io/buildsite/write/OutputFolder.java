@@ -21,10 +21,15 @@ public final class OutputFolder implements OutputSink {
 
     private final Path output;
     private final Path staging;
+    /** Whether there is a previous output whose unchanged files can be linked instead of written. */
+    private final boolean hasPrevious;
+    /** Folders of the new output made so far: most pages have a folder of their own, made once. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private OutputFolder(Path output) {
         this.output = output;
         this.staging = output.resolveSibling("." + output.getFileName() + ".tmp-" + UUID.randomUUID());
+        this.hasPrevious = Files.isDirectory(output);
     }
 
     /**
@@ -85,19 +90,35 @@ public final class OutputFolder implements OutputSink {
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
-        Files.createDirectories(target.getParent());
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
         Path previous = output.resolve(relativePath).normalize();
-        if (previous.startsWith(output) && sameBytes(previous, bytes)) {
+        if (hasPrevious && previous.startsWith(output) && sameBytes(previous, bytes)) {
             try {
                 Files.createLink(target, previous);
                 return;
             } catch (IOException | UnsupportedOperationException e) {
-                Files.write(target, bytes);
+                writeNew(target, bytes);
                 Files.setLastModifiedTime(target, Files.getLastModifiedTime(previous));
                 return;
             }
         }
-        Files.write(target, bytes);
+        writeNew(target, bytes);
+    }
+
+    /** One write call for the whole file (a stream would write it 8 KB at a time). */
+    private static void writeNew(Path target, byte[] bytes) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(target,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
     }
 
     private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {
