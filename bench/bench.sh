@@ -31,12 +31,19 @@ measure() {
   echo "$(echo "$end - $start" | bc) $(tail -1 bench/work/rss.txt)"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# Every run writes into a folder of its own, removed only at the end: creating files right after
-# deleting many is several times slower on ext4 (it avoids reusing recently freed inodes), which
-# would measure the previous run's clean-up instead of the build.
+# Every run writes into a folder of its own, removed only at the end: creating files within a minute
+# of deleting many is several times slower on ext4 (it avoids reusing recently freed inodes), which
+# would measure the last clean-up instead of the build. So a benchmark started soon after another
+# one's clean-up waits for that minute to pass.
 out=bench/work/out
-rm -rf "$out" && sync && mkdir -p "$out"
-trap 'rm -rf "$out"' EXIT
+cleanup() { rm -rf "$out"; sync; date +%s > bench/work/last-cleanup; }
+[ -d "$out" ] && cleanup
+if [ -f bench/work/last-cleanup ]; then
+  wait_s=$(( $(cat bench/work/last-cleanup) + 65 - $(date +%s) ))
+  if [ "$wait_s" -gt 0 ]; then echo "waiting ${wait_s} s after the last clean-up" >&2; sleep "$wait_s"; fi
+fi
+mkdir -p "$out"
+trap cleanup EXIT
 times=(); rss=(); hugo_times=(); hugo_rss=()
 for i in $(seq "$runs"); do
   read -r t m < <(measure java "${jvm_opts[@]}" -jar "$jar" build --source "$work" --output "$out/build-site-$i")

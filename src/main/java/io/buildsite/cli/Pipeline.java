@@ -38,6 +38,7 @@ final class Pipeline {
                 + site.staticFiles().size() + " static files");
         Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics);
         progress.stage("render", bodies.size() + " bodies");
+        site = site.withoutLessonBodies();
         SitePlan plan = AssembleStage.assemble(site, bodies, diagnostics);
         progress.stage("assemble", plan.pages().size() + " pages in " + site.config().languages().size() + " languages");
         return diagnostics.hasErrors() ? null : plan;

@@ -10,11 +10,13 @@ final class ContentFile {
     final String path;
     final String text;
     final FrontMatter frontMatter;
+    private final String hash;
     private final Diagnostics diagnostics;
 
-    ContentFile(String path, String text, FrontMatter frontMatter, Diagnostics diagnostics) {
+    ContentFile(String path, String text, String hash, FrontMatter frontMatter, Diagnostics diagnostics) {
         this.path = path;
         this.text = text;
+        this.hash = hash;
         this.frontMatter = frontMatter;
         this.diagnostics = diagnostics;
     }
@@ -25,7 +27,7 @@ final class ContentFile {
 
     /** This file as a model {@link io.buildsite.model.Source}, with its hash and recorded original's hash. */
     io.buildsite.model.Source source(Fields fields) {
-        return new io.buildsite.model.Source(path, frontMatter.bodyLine(), ContentHash.of(text),
+        return new io.buildsite.model.Source(path, frontMatter.bodyLine(), hash,
                 fields.string("translation_of_hash"));
     }
 

@@ -177,9 +177,9 @@ public final class SourceLoader {
 
     private ContentFile open(Path file, String path, Diagnostics diagnostics) {
         try {
-            String text = TextFiles.read(file);
-            FrontMatter frontMatter = FrontMatter.parse(text);
-            return new ContentFile(path, text, frontMatter, diagnostics);
+            TextFiles.Text read = TextFiles.readText(file);
+            FrontMatter frontMatter = FrontMatter.parse(read.text());
+            return new ContentFile(path, read.text(), ContentHash.of(read.utf8()), frontMatter, diagnostics);
         } catch (InvalidContentException e) {
             diagnostics.error(path, e.line(), e.column(), e.getMessage());
             return null;

@@ -20,4 +20,10 @@ public record Lesson(
         Integer sortOrder,
         String sectionTitle,
         String body) {
+
+    /** This lesson without its body text, for stages after rendering, so the text need not stay in memory. */
+    public Lesson withoutBody() {
+        return new Lesson(source, lang, courseDir, chapterDir, fileStem, id, title, slug, description, durationMinutes,
+                sortOrder, sectionTitle, "");
+    }
 }

@@ -27,4 +27,13 @@ public record SiteSource(
         staticFiles = List.copyOf(staticFiles);
         failedFiles = List.copyOf(failedFiles);
     }
+
+    /**
+     * The same site without lesson bodies: what the stages after rendering need. Lesson bodies are most
+     * of a site's text; a full build lets them go once they are rendered.
+     */
+    public SiteSource withoutLessonBodies() {
+        return new SiteSource(config, courses, lessons.stream().map(Lesson::withoutBody).toList(), posts, quizzes,
+                quizListing, staticFiles, failedFiles);
+    }
 }

@@ -75,6 +75,8 @@ public final class ServeBench {
         List<Long> reloads = new ArrayList<>();
         List<Long> untilNavigation = new ArrayList<>();
         List<Long> navigation = new ArrayList<>();
+        List<Long> responses = new ArrayList<>();
+        List<Long> contentLoaded = new ArrayList<>();
         try (Browser browser = Browser.launch()) {
             browser.driver().get(url);
             for (int i = 0; i < Math.max(5, edits / 2); i++) {
@@ -93,10 +95,13 @@ public final class ServeBench {
                 reloads.add((System.nanoTime() - before) / 1_000_000);
                 // Where the time went: saving until the browser starts loading, then the page load itself.
                 Object timing = browser.driver().executeScript("var n = performance.getEntriesByType('navigation')[0];"
-                        + " return [Math.round(performance.timeOrigin), Math.round(n.loadEventEnd)];");
+                        + " return [Math.round(performance.timeOrigin), Math.round(n.loadEventEnd), Math.round(n.responseEnd),"
+                        + " Math.round(n.domContentLoadedEventEnd)];");
                 List<?> t = (List<?>) timing;
                 untilNavigation.add(((Number) t.get(0)).longValue() - savedAt);
                 navigation.add(((Number) t.get(1)).longValue());
+                responses.add(((Number) t.get(2)).longValue());
+                contentLoaded.add(((Number) t.get(3)).longValue());
                 rebuildMillis(lines);
             }
         }
@@ -104,6 +109,8 @@ public final class ServeBench {
                 Collections.min(reloads), Collections.max(reloads));
         System.out.printf("  of which saving to the start of the reload: median %d ms; the page load: median %d ms%n",
                 median(untilNavigation), median(navigation));
+        System.out.printf("  page load: response received at %d ms, DOM ready at %d ms, load event done at %d ms%n",
+                median(responses), median(contentLoaded), median(navigation));
 
         long heapBefore = usedHeapAfterGc();
         int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 final class SourceWatcher implements AutoCloseable {
     static final List<String> WATCHED = List.of("content", "data", "templates", "static");
-    private static final long QUIET_MILLIS = 60;
+    private static final long QUIET_MILLIS = 30;
 
     private final Path root;
     private final WatchService service;
