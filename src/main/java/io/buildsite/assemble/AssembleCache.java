@@ -3,6 +3,7 @@ package io.buildsite.assemble;
 import io.buildsite.render.TocEntry;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What assembling keeps between builds of a preview session: each page's counted words, so that
@@ -72,6 +73,20 @@ public final class AssembleCache {
     List<Views.SectionView> marked(List<Views.SectionView> outline, String lessonPath,
                                    java.util.function.Supplier<List<Views.SectionView>> make) {
         return marked.get(List.of(new Same(outline), lessonPath), k -> make.get());
+    }
+
+    /** What the last full assembly worked from, for assembling one edited lesson alone afterwards. */
+    record Last(SiteIndex index, Map<String, List<DocTerms>> searchTerms) {
+    }
+
+    private volatile Last last;
+
+    void keep(Last assembled) {
+        last = assembled;
+    }
+
+    Last last() {
+        return last;
     }
 
     /** Forgets what the build just ended did not use, so a long session does not grow. */

@@ -35,13 +35,14 @@ public final class AssembleStage {
         List<PagePlan> pages = new ArrayList<>();
         Map<String, List<FeedEntry>> feeds = new TreeMap<>();
         Map<String, SearchIndex> search = new TreeMap<>();
-        record Tree(String lang, List<PagePlan> pages, List<FeedEntry> feed, SearchIndex search) {
+        record Tree(String lang, List<PagePlan> pages, List<FeedEntry> feed, SearchIndex search, List<DocTerms> terms) {
         }
         // The language trees are independent of each other: one per core.
         List<Tree> trees = source.config().languages().parallelStream().map(lang -> {
             PageBuilder builder = new PageBuilder(index, bodies, lang, diagnostics, cache);
             List<PagePlan> built = builder.pages();
-            return new Tree(lang, built, builder.feed(), builder.search());
+            SearchIndex searchIndex = builder.search();
+            return new Tree(lang, built, builder.feed(), searchIndex, builder.searchTerms());
         }).toList();
         for (Tree tree : trees) {
             pages.addAll(tree.pages());
@@ -55,8 +56,88 @@ public final class AssembleStage {
         pages.sort(Comparator.comparing(PagePlan::lang).thenComparing(PagePlan::path));
         if (cache != null) {
             cache.endBuild();
+            Map<String, List<DocTerms>> terms = new TreeMap<>();
+            trees.forEach(t -> terms.put(t.lang(), t.terms()));
+            cache.keep(new AssembleCache.Last(index, terms));
         }
         return new SitePlan(source.config(), pages, feeds, search, source.staticFiles(), languages);
+    }
+
+    /**
+     * The plan after an edit that changed only the body text of one lesson file, made from the last full
+     * assembly without assembling the site again: that lesson's page in each language and its search
+     * entries. Null when the edit reaches further (its ids, links or code languages changed, or its
+     * translations' state did), and the site must be assembled as a whole.
+     *
+     * @param before the site as last assembled; {@code after} the same but for the edited lesson
+     */
+    public static SitePlan afterBodyEdit(SitePlan previous, SiteSource before, SiteSource after, String path,
+                                         RenderedBody oldBody, Map<String, RenderedBody> bodies, AssembleCache cache) {
+        AssembleCache.Last last = cache.last();
+        RenderedBody body = bodies.get(path);
+        if (last == null || body == null || !body.ids().equals(oldBody.ids())
+                || !body.codeLanguages().equals(oldBody.codeLanguages()) || !sameTargets(body, oldBody)) {
+            return null;
+        }
+        Diagnostics staleBefore = new Diagnostics();
+        Diagnostics staleAfter = new Diagnostics();
+        TranslationReport.warnStale(before, staleBefore);
+        TranslationReport.warnStale(after, staleAfter);
+        if (!staleBefore.sorted().equals(staleAfter.sorted())) {
+            return null;
+        }
+        Translations<Lesson> lesson = last.index().lessons.stream()
+                .filter(l -> l.all().stream().anyMatch(v -> v.source().path().equals(path))).findFirst().orElse(null);
+        Translations<Course> course = lesson == null ? null : last.index().courseOfLesson.get(lesson);
+        if (course == null) {
+            return null;
+        }
+        List<PagePlan> pages = new ArrayList<>(previous.pages());
+        Map<String, SearchIndex> search = new TreeMap<>(previous.search());
+        Map<String, List<DocTerms>> terms = new TreeMap<>(last.searchTerms());
+        for (String lang : after.config().languages()) {
+            Diagnostics quiet = new Diagnostics();
+            PageBuilder.LessonPage made = new PageBuilder(last.index(), bodies, lang, quiet, null)
+                    .lessonPageAlone(course, lesson);
+            int at = indexOf(pages, made.page());
+            SearchIndex index = search.get(lang);
+            int doc = index == null ? -1 : index.docs().indexOf(made.search().doc());
+            if (!quiet.sorted().isEmpty() || at < 0 || doc < 0) {
+                return null;
+            }
+            pages.set(at, made.page());
+            search.put(lang, SearchIndexBuilder.update(index, terms.get(lang), doc, made.search().terms(),
+                    made.search().text()));
+            List<DocTerms> counted = new ArrayList<>(terms.get(lang));
+            counted.set(doc, made.search().terms());
+            terms.put(lang, List.copyOf(counted));
+        }
+        cache.keep(new AssembleCache.Last(last.index(), terms));
+        return new SitePlan(previous.config(), pages, previous.feeds(), search, previous.staticFiles(),
+                previous.codeLanguages());
+    }
+
+    /** The same links, page and fragment, in the same order: where they are in the text does not matter here. */
+    private static boolean sameTargets(RenderedBody a, RenderedBody b) {
+        if (a.links().size() != b.links().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.links().size(); i++) {
+            if (!java.util.Objects.equals(a.links().get(i).path(), b.links().get(i).path())
+                    || !java.util.Objects.equals(a.links().get(i).fragment(), b.links().get(i).fragment())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(List<PagePlan> pages, PagePlan page) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).lang().equals(page.lang()) && pages.get(i).path().equals(page.path())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The pages a body may link to (relative to a language root), for {@link LinkChecker}. */

@@ -29,8 +29,9 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
             count(heading.title(), HEADING_WEIGHT, weights);
         }
         count(text, 1, weights);
-        // Terms in the order of their first spelling; each term's spellings in sorted order.
-        Map<String, java.util.List<String>> groups = new java.util.LinkedHashMap<>();
+        // Terms in sorted order, so a term's group is found by binary search; each term's spellings in
+        // sorted order (the order of groups within a page makes no difference to the index).
+        Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
         for (String spelling : weights.sortedWords()) {
             String fold = io.buildsite.text.Slugify.fold(spelling);
             if (INDEXABLE.matcher(fold).matches()) {
@@ -53,6 +54,17 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
         }
         starts[g] = spellings.size();
         return new DocTerms(spellings.toArray(String[]::new), terms, starts, termWeights);
+    }
+
+    /** The group of {@code term}, or a negative number when this page does not use it. */
+    int group(String term) {
+        return java.util.Arrays.binarySearch(terms, term);
+    }
+
+    /** Whether group {@code g} here and group {@code h} of {@code other} hold the same spellings. */
+    boolean sameSpellings(int g, DocTerms other, int h) {
+        return java.util.Arrays.equals(spellings, groupStart[g], groupStart[g + 1],
+                other.spellings, other.groupStart[h], other.groupStart[h + 1]);
     }
 
     /** Words are runs of letters and digits; a hand-written scan, as this runs over every page's text. */

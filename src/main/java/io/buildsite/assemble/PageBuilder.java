@@ -108,6 +108,20 @@ final class PageBuilder {
         return search.build();
     }
 
+    /** The words of each searchable page, in index order; call after {@link #search()}. */
+    List<DocTerms> searchTerms() {
+        return search.counted();
+    }
+
+    /** One lesson's page in this language, made alone exactly as {@link #pages()} makes it, and its search entry. */
+    record LessonPage(PagePlan page, SearchIndexBuilder.Entry search) {
+    }
+
+    LessonPage lessonPageAlone(Translations<Course> course, Translations<Lesson> lesson) {
+        lessonPage(course, lesson);
+        return new LessonPage(pages.get(0), search.only());
+    }
+
     List<FeedEntry> feed() {
         List<FeedEntry> entries = new ArrayList<>();
         for (Translations<BlogPost> post : index.posts) {

@@ -40,8 +40,27 @@ final class SearchIndexBuilder {
         return new DocText(headingPairs, text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
     }
 
+    /** The words of each page, in page order, as the last {@link #build()} counted them. */
+    List<DocTerms> counted() {
+        return counted;
+    }
+
+    private List<DocTerms> counted = List.of();
+
+    /** The one page added so far, with its words: for assembling a single page again. */
+    record Entry(Doc doc, DocText text, DocTerms terms) {
+    }
+
+    Entry only() {
+        if (docs.size() != 1) {
+            throw new IllegalStateException(docs.size() + " pages, not one");
+        }
+        return new Entry(docs.get(0), texts.get(0), terms.get(0).get());
+    }
+
     SearchIndex build() {
         List<DocTerms> counted = terms.parallelStream().map(Supplier::get).toList();
+        this.counted = counted;
         Map<String, Map<String, Integer>> variants = new HashMap<>();
         Map<String, List<int[]>> postings = new HashMap<>();
         for (int doc = 0; doc < counted.size(); doc++) {
@@ -62,7 +81,7 @@ final class SearchIndexBuilder {
                     }
                 }
                 postings.computeIfAbsent(term, k -> new ArrayList<>())
-                        .add(new int[] {doc, (int) Math.round(Math.log1p(words.termWeights()[g]) * 100), mask});
+                        .add(new int[] {doc, score(words.termWeights()[g]), mask});
             }
         }
         Map<String, Map<String, Term>> chunks = new TreeMap<>();
@@ -77,6 +96,98 @@ final class SearchIndexBuilder {
                     .put(term, new Term(List.copyOf(entry.getValue().keySet()), flat));
         }
         return new SearchIndex(List.copyOf(docs), chunks, List.copyOf(texts));
+    }
+
+    private static int score(int weight) {
+        return (int) Math.round(Math.log1p(weight) * 100);
+    }
+
+    /**
+     * The index after the words of page {@code doc} changed to {@code now}: equal to building it again,
+     * but touching only the terms that page uses or used. Where the page spells a term as before, only
+     * its score there can change; a term it spells differently is counted again over its pages, as the
+     * variant numbers of later pages may move.
+     *
+     * @param counted the words of every page, as the previous index was built from
+     */
+    static SearchIndex update(SearchIndex previous, List<DocTerms> counted, int doc, DocTerms now, DocText text) {
+        DocTerms old = counted.get(doc);
+        List<DocTerms> all = new ArrayList<>(counted);
+        all.set(doc, now);
+        java.util.Set<String> touched = new java.util.TreeSet<>(List.of(old.terms()));
+        touched.addAll(List.of(now.terms()));
+        Map<String, Map<String, Term>> chunks = new TreeMap<>(previous.chunks());
+        java.util.Set<String> copied = new java.util.HashSet<>();
+        for (String term : touched) {
+            String chunk = chunkOf(term);
+            Term before = previous.chunks().getOrDefault(chunk, Map.of()).get(term);
+            int g = old.group(term);
+            int h = now.group(term);
+            Term after;
+            if (g >= 0 && h >= 0 && old.sameSpellings(g, now, h)) {
+                after = withScore(before, doc, score(now.termWeights()[h]));
+            } else {
+                java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
+                for (int i = 0; before != null && i < before.postings().length; i += 3) {
+                    pages.add(before.postings()[i]);
+                }
+                if (h >= 0) {
+                    pages.add(doc);
+                } else {
+                    pages.remove(doc);
+                }
+                after = pages.isEmpty() ? null : count(term, all, pages);
+            }
+            if (copied.add(chunk)) {
+                chunks.put(chunk, new TreeMap<>(chunks.getOrDefault(chunk, Map.of())));
+            }
+            if (after == null) {
+                chunks.get(chunk).remove(term);
+            } else {
+                chunks.get(chunk).put(term, after);
+            }
+        }
+        chunks.values().removeIf(Map::isEmpty);
+        List<DocText> texts = new ArrayList<>(previous.texts());
+        texts.set(doc, text);
+        return new SearchIndex(previous.docs(), chunks, List.copyOf(texts));
+    }
+
+    private static Term withScore(Term term, int doc, int score) {
+        int[] postings = term.postings().clone();
+        for (int i = 0; i < postings.length; i += 3) {
+            if (postings[i] == doc) {
+                postings[i + 1] = score;
+                return new Term(term.variants(), postings);
+            }
+        }
+        throw new IllegalStateException("page " + doc + " is not in the postings of a term it uses");
+    }
+
+    /** One term's entry counted from scratch over the pages that use it, as {@link #build()} counts it. */
+    private static Term count(String term, List<DocTerms> all, java.util.SortedSet<Integer> pages) {
+        Map<String, Integer> known = new LinkedHashMap<>();
+        int[] flat = new int[pages.size() * 3];
+        int at = 0;
+        for (int doc : pages) {
+            DocTerms words = all.get(doc);
+            int g = words.group(term);
+            int mask = 0;
+            for (int s = words.groupStart()[g]; s < words.groupStart()[g + 1]; s++) {
+                Integer variant = known.get(words.spellings()[s]);
+                if (variant == null && known.size() < MAX_VARIANTS) {
+                    variant = known.size();
+                    known.put(words.spellings()[s], variant);
+                }
+                if (variant != null) {
+                    mask |= 1 << variant;
+                }
+            }
+            flat[at++] = doc;
+            flat[at++] = score(words.termWeights()[g]);
+            flat[at++] = mask;
+        }
+        return new Term(List.copyOf(known.keySet()), flat);
     }
 
     /** The chunk a folded term lives in: its first two characters. */

@@ -104,6 +104,14 @@ public final class SourceLoader {
                 failed.stream().sorted().toList());
     }
 
+    /**
+     * One content file read again after a save, through the cache: a lesson, course, post or static
+     * file, or null when it failed (its problems are reported either way).
+     */
+    public Object readOne(Path file, SiteConfig config) {
+        return readContent(file, config, java.util.concurrent.ConcurrentHashMap.newKeySet());
+    }
+
     /** Reads a file through the cache (when there is one), reporting its diagnostics either way. */
     private Object cached(Path file, java.util.function.Function<Diagnostics, Object> reader) {
         java.util.function.Function<Path, LoadCache.Read> read = f -> {

@@ -21,6 +21,15 @@ public record Lesson(
         String sectionTitle,
         String body) {
 
+    /** Whether {@code other} is this lesson with nothing but its body text (and so its hash) changed. */
+    public boolean sameExceptText(Lesson other) {
+        return source.path().equals(other.source.path()) && source.bodyLine() == other.source.bodyLine()
+                && java.util.Objects.equals(source.translationOfHash(), other.source.translationOfHash())
+                && withoutBody().equals(new Lesson(source, other.lang, other.courseDir, other.chapterDir, other.fileStem,
+                other.id, other.title, other.slug, other.description, other.durationMinutes, other.sortOrder,
+                other.sectionTitle, ""));
+    }
+
     /** This lesson without its body text, for stages after rendering, so the text need not stay in memory. */
     public Lesson withoutBody() {
         return new Lesson(source, lang, courseDir, chapterDir, fileStem, id, title, slug, description, durationMinutes,

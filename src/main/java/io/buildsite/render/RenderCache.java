@@ -20,6 +20,18 @@ public final class RenderCache {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private BodyRenderer renderer;
+    private List<Object> rendererFor;
+
+    /** One renderer per site settings: building flexmark's parser again on every save costs more than the render. */
+    synchronized BodyRenderer renderer(SiteConfig config, Set<String> staticPaths) {
+        List<Object> key = List.of(config, staticPaths);
+        if (!key.equals(rendererFor)) {
+            renderer = new BodyRenderer(config, staticPaths, new io.buildsite.diagnostics.Diagnostics());
+            rendererFor = key;
+        }
+        return renderer;
+    }
     private SiteConfig config;
     private Set<String> staticPaths;
 

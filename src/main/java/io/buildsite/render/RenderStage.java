@@ -28,10 +28,31 @@ public final class RenderStage {
         return render(site, diagnostics, null);
     }
 
+    /**
+     * One edited body of {@code site}, rendered alone (for the preview, after a save), and kept in
+     * {@code cache} as a full render would keep it.
+     */
+    public static RenderedBody renderOne(SiteSource site, Source source, String body, Diagnostics diagnostics,
+                                         RenderCache cache) {
+        Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
+        cache.validateFor(site.config(), staticPaths);
+        RenderCache.Entry hit = cache.get(source.path(), body, source);
+        if (hit != null) {
+            hit.diagnostics().forEach(diagnostics::add);
+            return hit.rendered();
+        }
+        Diagnostics own = new Diagnostics();
+        RenderedBody rendered = cache.renderer(site.config(), staticPaths).render(body, source, own);
+        own.sorted().forEach(diagnostics::add);
+        cache.put(source.path(), new RenderCache.Entry(body, source, rendered, own.sorted()));
+        return rendered;
+    }
+
     /** As {@link #render(SiteSource, Diagnostics)}, reusing what {@code cache} holds (may be null). */
     public static Map<String, RenderedBody> render(SiteSource site, Diagnostics diagnostics, RenderCache cache) {
         Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        BodyRenderer renderer = new BodyRenderer(site.config(), staticPaths, diagnostics);
+        BodyRenderer renderer = cache != null ? cache.renderer(site.config(), staticPaths)
+                : new BodyRenderer(site.config(), staticPaths, diagnostics);
         record Job(Source source, String body) {
         }
         List<Job> jobs = Stream.of(

@@ -66,11 +66,46 @@ public final class SiteWriter {
             before.put(PageLocation.of(config, page).file(), page);
         }
         List<PagePlan> changed = plan.pages().stream()
-                .filter(page -> kinds.contains(page.kind()) || !page.equals(before.get(PageLocation.of(config, page).file())))
+                .filter(page -> {
+                    PagePlan old = before.get(PageLocation.of(config, page).file());
+                    return kinds.contains(page.kind()) || (page != old && !page.equals(old));
+                })
                 .toList();
         writePages(changed, sink);
         writeSiteFiles(plan, sink);
         return changed.stream().map(page -> PageLocation.of(config, page).file()).toList();
+    }
+
+    /**
+     * Writes {@code pages} of {@code plan} and the search files that changed: for an edit that is known to
+     * change nothing else (the preview's edit of one lesson's text). Returns the pages' output paths.
+     */
+    public List<String> writePagesAndSearch(SitePlan plan, List<PagePlan> pages, OutputSink sink) throws IOException {
+        writePages(pages, sink);
+        for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
+            SearchFiles.write(sink, SitePaths.languagePrefix(index.getKey(), config.defaultLanguage()) + "search/",
+                    index.getValue(), lastSearch.get(index.getKey()));
+            lastSearch.put(index.getKey(), index.getValue());
+        }
+        return pages.stream().map(page -> PageLocation.of(config, page).file()).toList();
+    }
+
+    /** Search index files that {@code before} had and {@code after} has no more (a term that is gone). */
+    public java.util.Set<String> searchFilesGone(SitePlan before, SitePlan after) {
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        for (Map.Entry<String, SearchIndex> old : before.search().entrySet()) {
+            SearchIndex now = after.search().get(old.getKey());
+            String dir = SitePaths.languagePrefix(old.getKey(), config.defaultLanguage()) + "search/";
+            for (String chunk : old.getValue().chunks().keySet()) {
+                if (now == null || !now.chunks().containsKey(chunk)) {
+                    gone.add(dir + "t/" + chunk + ".json");
+                }
+            }
+            for (int i = now == null ? 0 : now.texts().size(); i < old.getValue().texts().size(); i++) {
+                gone.add(dir + "x/" + i + ".json");
+            }
+        }
+        return gone;
     }
 
     /** Every page's output path. */

@@ -65,7 +65,7 @@ public final class Preview implements AutoCloseable {
             return !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".peb");
         });
         try {
-            PreviewSite.Outcome outcome = site.rebuild(theme);
+            PreviewSite.Outcome outcome = site.rebuild(theme, paths);
             report(outcome);
             if (outcome.ok()) {
                 Map<String, Object> change = new LinkedHashMap<>();

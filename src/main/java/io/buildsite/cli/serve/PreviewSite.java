@@ -5,6 +5,7 @@ import io.buildsite.assemble.SitePlan;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.load.LoadCache;
 import io.buildsite.load.SourceLoader;
+import io.buildsite.model.Lesson;
 import io.buildsite.model.SiteSource;
 import io.buildsite.render.RenderCache;
 import io.buildsite.render.RenderStage;
@@ -37,6 +38,10 @@ final class PreviewSite {
     private final io.buildsite.assemble.AssembleCache assembleCache = new io.buildsite.assemble.AssembleCache();
     private SitePlan current;
     private SiteWriter writer;
+    /** What the current plan was made from, for assembling one edited lesson alone. */
+    private SiteSource currentSite;
+    private Map<String, RenderedBody> currentBodies;
+    private Diagnostics currentDiagnostics;
 
     PreviewSite(Path source, String baseUrl) {
         this.source = source;
@@ -82,7 +87,22 @@ final class PreviewSite {
      *              layout, partials, dictionaries or assets re-render every page
      */
     synchronized Outcome rebuild(ThemeChange theme) throws IOException {
+        return rebuild(theme, Set.of());
+    }
+
+    /**
+     * Rebuilds after {@code changed} files changed. A save that changed only the body text of one lesson
+     * re-renders that lesson's pages and updates its search entries, without loading, rendering or
+     * assembling the rest of the site again (as a full rebuild would find nothing else changed).
+     */
+    synchronized Outcome rebuild(ThemeChange theme, Set<Path> changed) throws IOException {
         long started = System.nanoTime();
+        if (!theme.any() && changed.size() == 1 && current != null && writer != null) {
+            Outcome edited = afterBodyEdit(changed.iterator().next(), started);
+            if (edited != null) {
+                return edited;
+            }
+        }
         Diagnostics diagnostics = new Diagnostics();
         SiteSource site = new SourceLoader(source, diagnostics, loadCache).load(baseUrl);
         long loaded = System.nanoTime();
@@ -101,12 +121,74 @@ final class PreviewSite {
             }
         }
         try {
-            return write(plan, theme, diagnostics, started, loaded, rendered, assembled);
+            Outcome outcome = write(plan, theme, diagnostics, started, loaded, rendered, assembled);
+            currentSite = site;
+            currentBodies = bodies;
+            currentDiagnostics = diagnostics;
+            return outcome;
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {
             io.buildsite.write.TemplateProblem.report(e, diagnostics);
             writer = null;
             return new Outcome(false, diagnostics, List.of(), elapsed(started), "");
         }
+    }
+
+    /** The fast way for a lesson whose body alone changed; null when the change needs a full rebuild. */
+    private Outcome afterBodyEdit(Path file, long started) throws IOException {
+        Path root = source.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (currentSite == null || !absolute.startsWith(root) || !absolute.toString().endsWith(".md")) {
+            return null;
+        }
+        String path = root.relativize(absolute).toString().replace('\\', '/');
+        Lesson before = currentSite.lessons().stream().filter(l -> l.source().path().equals(path)).findFirst().orElse(null);
+        if (before == null) {
+            return null;
+        }
+        Diagnostics own = new Diagnostics();
+        Object read = new SourceLoader(source, own, loadCache).readOne(absolute, currentSite.config());
+        if (!(read instanceof Lesson lesson) || !before.sameExceptText(lesson)) {
+            return null;
+        }
+        long loaded = System.nanoTime();
+        List<Lesson> lessons = new java.util.ArrayList<>(currentSite.lessons());
+        lessons.set(lessons.indexOf(before), lesson);
+        SiteSource site = new SiteSource(currentSite.config(), currentSite.courses(), lessons, currentSite.posts(),
+                currentSite.quizzes(), currentSite.quizListing(), currentSite.staticFiles(), currentSite.failedFiles());
+        Map<String, RenderedBody> bodies = new java.util.HashMap<>(currentBodies);
+        bodies.put(path, RenderStage.renderOne(site, lesson.source(), lesson.body(), own, renderCache));
+        long rendered = System.nanoTime();
+        // The file's problems must be what they were: then the whole site's are too, as nothing else changed.
+        List<io.buildsite.diagnostics.Diagnostic> was = currentDiagnostics.sorted().stream()
+                .filter(d -> d.path().equals(path)).toList();
+        if (!own.sorted().equals(was)) {
+            return null;
+        }
+        SitePlan plan = AssembleStage.afterBodyEdit(current, currentSite, site, path, currentBodies.get(path), bodies,
+                assembleCache);
+        if (plan == null) {
+            return null;
+        }
+        long assembled = System.nanoTime();
+        List<io.buildsite.assemble.PagePlan> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < plan.pages().size(); i++) {
+            if (plan.pages().get(i) != current.pages().get(i) && !plan.pages().get(i).equals(current.pages().get(i))) {
+                pages.add(plan.pages().get(i));
+            }
+        }
+        List<String> changedPages;
+        try {
+            changedPages = writer.writePagesAndSearch(plan, pages, output);
+            output.remove(writer.searchFilesGone(current, plan));
+        } catch (io.pebbletemplates.pebble.error.PebbleException e) {
+            return null;
+        }
+        current = plan;
+        currentSite = site;
+        currentBodies = bodies;
+        return new Outcome(true, currentDiagnostics, changedPages, elapsed(started), "one lesson's text: load "
+                + (loaded - started) / 1_000_000 + ", render " + (rendered - loaded) / 1_000_000 + ", assemble "
+                + (assembled - rendered) / 1_000_000 + ", write " + (System.nanoTime() - assembled) / 1_000_000);
     }
 
     private Outcome write(SitePlan plan, ThemeChange theme, Diagnostics diagnostics, long started, long loaded,
@@ -122,6 +204,7 @@ final class PreviewSite {
             Set<String> gone = new HashSet<>(writer.pageFiles(current));
             // A set on both sides: removeAll with a list argument is quadratic.
             gone.removeAll(new HashSet<>(writer.pageFiles(plan)));
+            gone.addAll(writer.searchFilesGone(current, plan));
             output.remove(gone);
         }
         current = plan;

@@ -1,0 +1,115 @@
+package io.buildsite.cli.serve;
+
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Preview rebuilds: what a saved edit takes, and that the result is what a full build serves. */
+class PreviewSiteTest {
+    private static final String LESSON = "content/series/cat/c/chapters/01-a/lessons/02-b.md";
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void site() throws IOException {
+        TestSite.in(root)
+                .file("site.yaml", "title: T\nlanguages: [vi, en]\n")
+                .course("c", "title: Khóa C\nslug: c\nsections:\n  - title: Phần 1\n    lessons:\n      - slug: a\n      - slug: b\n      - slug: d")
+                .lesson("c", "01-a.md", "title: Bài A\nslug: a", "<h2 id=\"mo-dau\">Mở đầu</h2>\n\n<p>đăng ký tài khoản</p>\n")
+                .lesson("c", "02-b.md", "title: Bài B\nslug: b",
+                        "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh mới <a href=\"/lessons/c/a/#mo-dau\">bài A</a></p>\n")
+                .lesson("c", "02-b.en.md", "title: Lesson B\nslug: b", "<h2 id=\"one\">One</h2>\n\n<p>new branch</p>\n")
+                .lesson("c", "03-d.md", "title: Bài D\nslug: d", "<p>dạng bài và đang học</p>\n");
+    }
+
+    private PreviewSite built() throws IOException {
+        PreviewSite site = new PreviewSite(root, null);
+        PreviewSite.Outcome first = site.rebuild(PreviewSite.ThemeChange.ALL);
+        assertThat(first.ok()).as(first.diagnostics().sorted().toString()).isTrue();
+        return site;
+    }
+
+    private PreviewSite.Outcome save(PreviewSite site, String body) throws IOException {
+        String text = Files.readString(root.resolve(LESSON));
+        Files.writeString(root.resolve(LESSON), text.substring(0, text.indexOf("\n---\n", 4) + 5) + body);
+        return site.rebuild(PreviewSite.ThemeChange.NONE, Set.of(root.resolve(LESSON).toAbsolutePath()));
+    }
+
+    @Test
+    void aLessonTextEditRebuildsOnlyThatLessonAndServesWhatAFullBuildWould() throws IOException {
+        PreviewSite site = built();
+
+        PreviewSite.Outcome outcome = save(site,
+                "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh mới, xung đột khi hợp nhất <a href=\"/lessons/c/a/#mo-dau\">bài A</a></p>\n");
+
+        assertThat(outcome.ok()).isTrue();
+        assertThat(outcome.stages()).startsWith("one lesson's text");
+        assertThat(outcome.changedPages()).containsExactlyInAnyOrder("lessons/c/b/index.html");
+        assertSameAsAFullBuild(site);
+    }
+
+    @Test
+    void theFastWayKeepsServingWhatAFullBuildWouldOverManySaves() throws IOException {
+        PreviewSite site = built();
+
+        for (String words : new String[] {"xung đột", "đăng nhập", "dang", "nhánh nhanh", ""}) {
+            assertThat(save(site, "<h2 id=\"mot\">Một</h2>\n\n<p>" + words + " <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n")
+                    .stages()).startsWith("one lesson's text");
+        }
+        assertSameAsAFullBuild(site);
+    }
+
+    @Test
+    void anEditThatChangesTheFrontMatterRebuildsTheWholeSite() throws IOException {
+        PreviewSite site = built();
+        String text = Files.readString(root.resolve(LESSON));
+        Files.writeString(root.resolve(LESSON), text.replace("title: Bài B", "title: Bài Bê"));
+
+        PreviewSite.Outcome outcome = site.rebuild(PreviewSite.ThemeChange.NONE, Set.of(root.resolve(LESSON).toAbsolutePath()));
+
+        assertThat(outcome.stages()).doesNotStartWith("one lesson's text");
+        assertThat(outcome.changedPages()).contains("lessons/c/a/index.html", "lessons/c/d/index.html", "series/cat/c/index.html");
+        assertSameAsAFullBuild(site);
+    }
+
+    @Test
+    void anEditThatChangesHeadingIdsOrLinksRebuildsTheWholeSite() throws IOException {
+        PreviewSite site = built();
+
+        assertThat(save(site, "<h2 id=\"hai\">Hai</h2>\n\n<p>nhánh <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n").stages())
+                .doesNotStartWith("one lesson's text");
+        assertThat(save(site, "<h2 id=\"hai\">Hai</h2>\n\n<p>nhánh <a href=\"/lessons/c/d/\">D</a></p>\n").stages())
+                .doesNotStartWith("one lesson's text");
+        assertSameAsAFullBuild(site);
+    }
+
+    @Test
+    void anEditThatBreaksALinkIsReportedAndKeepsTheLastGoodSite() throws IOException {
+        PreviewSite site = built();
+
+        PreviewSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n<p><a href=\"/lessons/c/a/#khong-co\">A</a></p>\n");
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.diagnostics().sorted()).anyMatch(d -> d.path().equals(LESSON) && d.message().contains("khong-co"));
+    }
+
+    private void assertSameAsAFullBuild(PreviewSite site) throws IOException {
+        PreviewSite fresh = built();
+        Set<String> paths = new TreeSet<>(fresh.output().paths());
+        assertThat(new TreeSet<>(site.output().paths())).isEqualTo(paths);
+        for (String path : paths) {
+            assertThat(new String(site.output().get(path), java.nio.charset.StandardCharsets.UTF_8)).as(path)
+                    .isEqualTo(new String(fresh.output().get(path), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}
