@@ -57,6 +57,11 @@ for i in $(seq "$runs"); do
   fi
   echo "$line"
 done
+# A rebuild with nothing changed, over the first run's output: it rewrites no file (unchanged files keep
+# their inode and time); how long it takes against a full build.
+before=$(find "$out/build-site-1" -type f -printf '%i %T@ %P\n' | sort | md5sum)
+read -r again _ < <(measure java "${jvm_opts[@]}" -jar "$jar" build --source "$work" --output "$out/build-site-1")
+after=$(find "$out/build-site-1" -type f -printf '%i %T@ %P\n' | sort | md5sum)
 pages=$(find "$out/build-site-1" -name '*.html' | wc -l)
 med=$(printf '%s\n' "${times[@]}" | median)
 peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
@@ -65,6 +70,8 @@ printf 'build-site median: %.2f s  pages/s: %.0f  peak RSS: %d MiB\n' "$med" "$(
 for stage in load render assemble write; do
   printf '  %-8s median %s ms\n' "$stage" "$(cat bench/work/stages-*.txt | sed -n "s/^$stage: .*(\([0-9]*\) ms)$/\1/p" | median)"
 done
+printf 'rebuild with no change: %.2f s (%.0f %% of the median full build); files rewritten: %s\n' "$again" \
+  "$(echo "100 * $again / $med" | bc -l)" "$([ "$before" = "$after" ] && echo none || echo some)"
 if [ ${#hugo_times[@]} -gt 0 ]; then
   hmed=$(printf '%s\n' "${hugo_times[@]}" | median)
   hpeak=$(printf '%s\n' "${hugo_rss[@]}" | sort -n | tail -1)
