@@ -77,6 +77,7 @@ public final class ServeBench {
         List<Long> navigation = new ArrayList<>();
         List<Long> responses = new ArrayList<>();
         List<Long> contentLoaded = new ArrayList<>();
+        List<Long> swaps = new ArrayList<>();
         try (Browser browser = Browser.launch()) {
             browser.driver().get(url);
             for (int i = 0; i < Math.max(5, edits / 2); i++) {
@@ -96,21 +97,29 @@ public final class ServeBench {
                 // Where the time went: saving until the browser starts loading, then the page load itself.
                 Object timing = browser.driver().executeScript("var n = performance.getEntriesByType('navigation')[0];"
                         + " return [Math.round(performance.timeOrigin), Math.round(n.loadEventEnd), Math.round(n.responseEnd),"
-                        + " Math.round(n.domContentLoadedEventEnd)];");
+                        + " Math.round(n.domContentLoadedEventEnd), window.buildSiteLive ? window.buildSiteLive.swapped : 0];");
                 List<?> t = (List<?>) timing;
-                untilNavigation.add(((Number) t.get(0)).longValue() - savedAt);
-                navigation.add(((Number) t.get(1)).longValue());
-                responses.add(((Number) t.get(2)).longValue());
-                contentLoaded.add(((Number) t.get(3)).longValue());
+                long swappedAt = ((Number) t.get(4)).longValue();
+                if (swappedAt >= savedAt) {
+                    swaps.add(swappedAt - savedAt);
+                } else {
+                    untilNavigation.add(((Number) t.get(0)).longValue() - savedAt);
+                    navigation.add(((Number) t.get(1)).longValue());
+                    responses.add(((Number) t.get(2)).longValue());
+                    contentLoaded.add(((Number) t.get(3)).longValue());
+                }
                 rebuildMillis(lines);
             }
         }
         System.out.printf("save to reloaded page in Chromium: median %d ms, min %d, max %d%n", median(reloads),
                 Collections.min(reloads), Collections.max(reloads));
-        System.out.printf("  of which saving to the start of the reload: median %d ms; the page load: median %d ms%n",
-                median(untilNavigation), median(navigation));
-        System.out.printf("  page load: response received at %d ms, DOM ready at %d ms, load event done at %d ms%n",
-                median(responses), median(contentLoaded), median(navigation));
+        System.out.printf("  new content swapped in without a full reload: %d of %d saves%s%n", swaps.size(), reloads.size(),
+                swaps.isEmpty() ? "" : String.format(" (save to swapped: median %d ms)", median(swaps)));
+        if (!navigation.isEmpty()) {
+            System.out.printf("  full reloads: saving to the start of the reload: median %d ms; the page load: median %d ms"
+                    + " (response at %d ms, DOM ready at %d ms)%n", median(untilNavigation), median(navigation),
+                    median(responses), median(contentLoaded));
+        }
 
         long heapBefore = usedHeapAfterGc();
         int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();

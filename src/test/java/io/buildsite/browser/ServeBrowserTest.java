@@ -79,7 +79,7 @@ class ServeBrowserTest {
     }
 
     @Test
-    void anEditedLessonShowsWithoutReloadingByHand() throws Exception {
+    void anEditedLessonTextIsSwappedIntoTheOpenPageWithTheThemesEnhancements() throws Exception {
         driver().get(base + LESSON_URL);
         String h1 = driver().findElement(By.tagName("h1")).getText();
         driver().executeScript("window.__sameDocument = true");
@@ -87,8 +87,26 @@ class ServeBrowserTest {
         edit(LESSON_FILE, "<h2 id=\"ba-vung\">", "<h2 id=\"ba-vung\">Sửa trực tiếp: ");
 
         new WebDriverWait(driver(), WAIT).until(d -> d.getPageSource().contains("Sửa trực tiếp: "));
-        assertThat(driver().executeScript("return window.__sameDocument === true")).as("the page reloaded itself").isEqualTo(false);
+        assertThat(driver().executeScript("return window.__sameDocument === true"))
+                .as("only <main> was swapped: the page did not reload").isEqualTo(true);
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo(h1);
+        assertThat(driver().findElements(By.cssSelector("#ba-vung .heading-anchor"))).as("heading links added again").hasSize(1);
+        assertThat(driver().findElements(By.cssSelector(".code-block .copy-code")))
+                .as("copy buttons shown again").isNotEmpty().allMatch(b -> b.isDisplayed());
+        assertThat(driver().findElements(By.cssSelector("pre code .token"))).as("code highlighted again").isNotEmpty();
+    }
+
+    @Test
+    void anEditOutsideTheContentReloadsThePage() throws Exception {
+        driver().get(base + LESSON_URL);
+        driver().executeScript("window.__sameDocument = true");
+
+        edit(LESSON_FILE, "title: 'Bài 1: Kho chứa, commit và ba vùng làm việc'", "title: 'Bài 1: Kho chứa và commit'");
+
+        new WebDriverWait(driver(), WAIT).until(d -> d.getTitle().startsWith("Bài 1: Kho chứa và commit"));
+        assertThat(driver().executeScript("return window.__sameDocument === true"))
+                .as("the title in <head> changed: a full reload").isNotEqualTo(true);
+        assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Bài 1: Kho chứa và commit");
     }
 
     @Test

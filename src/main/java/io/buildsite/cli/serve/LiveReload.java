@@ -12,7 +12,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Server-Sent Events to the open pages: {@code reload} (with the pages that changed) after a good
  * build, {@code problems} (the diagnostics, for the overlay) after a failed one. A page that connects
- * while the last build failed gets the problems at once, so the overlay survives a reload.
+ * while the last build failed gets the problems at once, so the overlay survives a reload. A changed
+ * page whose frame (head, header, footer, scripts) is unchanged gets its new {@code <main>} swapped in
+ * and the theme's enhancements run on it again; any other change reloads the page.
  */
 final class LiveReload {
     static final String EVENTS = "/__build-site/events";
@@ -119,11 +121,36 @@ final class LiveReload {
                     });
                     document.body.appendChild(overlay);
                   }
+                  function swap() {
+                    var main = document.getElementById('main');
+                    if (!main || !window.fetch || !window.DOMParser || document.getElementById('quiz-app')) {
+                      location.reload();
+                      return;
+                    }
+                    fetch(location.pathname + location.search, { cache: 'no-store' }).then(function (r) {
+                      if (!r.ok) { throw new Error('status ' + r.status); }
+                      return r.text();
+                    }).then(function (html) {
+                      var next = new DOMParser().parseFromString(html, 'text/html');
+                      var fresh = next.getElementById('main');
+                      if (!fresh) { location.reload(); return; }
+                      var x = window.scrollX, y = window.scrollY;
+                      main.replaceWith(document.adoptNode(fresh));
+                      window.scrollTo(x, y);
+                      if (window.Prism && window.Prism.highlightAllUnder) { window.Prism.highlightAllUnder(fresh); }
+                      document.dispatchEvent(new CustomEvent('build-site:swapped', { detail: fresh }));
+                      window.buildSiteLive = { swapped: Date.now() };
+                    }).catch(function () { location.reload(); });
+                  }
                   var events = new EventSource('/__build-site/events');
                   events.addEventListener('problems', function (e) { show(JSON.parse(e.data)); });
                   events.addEventListener('reload', function (e) {
                     var change = JSON.parse(e.data);
-                    if (change.all || change.pages.indexOf(page()) >= 0 || overlay) { location.reload(); }
+                    if (change.all) { location.reload(); return; }
+                    // The server compared the page with what it was: only <main> changed, so only <main> is swapped.
+                    if ((change.swap || []).indexOf(page()) >= 0) { hide(); swap(); return; }
+                    if (change.pages.indexOf(page()) >= 0) { location.reload(); return; }
+                    if (overlay) { location.reload(); }
                   });
                 })();
                 """;

@@ -71,6 +71,7 @@ public final class Preview implements AutoCloseable {
                 Map<String, Object> change = new LinkedHashMap<>();
                 change.put("all", everyPage);
                 change.put("pages", outcome.changedPages());
+                change.put("swap", outcome.swappable());
                 live.built(json.writeValueAsString(change));
             } else {
                 live.failed(problems(outcome.diagnostics()));

@@ -27,8 +27,15 @@ import java.util.Set;
  */
 final class PreviewSite {
     /** How a rebuild went. */
-    record Outcome(boolean ok, Diagnostics diagnostics, List<String> changedPages, long millis, String stages) {
+    record Outcome(boolean ok, Diagnostics diagnostics, List<String> changedPages, long millis, String stages,
+                   List<String> swappable) {
+        Outcome(boolean ok, Diagnostics diagnostics, List<String> changedPages, long millis, String stages) {
+            this(ok, diagnostics, changedPages, millis, stages, List.of());
+        }
     }
+
+    /** Changed pages this few are compared with what they were, to tell open pages they may swap <main>. */
+    private static final int COMPARED_PAGES = 20;
 
     private final Path source;
     private final String baseUrl;
@@ -177,8 +184,9 @@ final class PreviewSite {
             }
         }
         List<String> changedPages;
+        Remembering sink = new Remembering(output);
         try {
-            changedPages = writer.writePagesAndSearch(plan, pages, output);
+            changedPages = writer.writePagesAndSearch(plan, pages, sink);
             output.remove(writer.searchFilesGone(current, plan));
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {
             return null;
@@ -188,19 +196,23 @@ final class PreviewSite {
         currentBodies = bodies;
         return new Outcome(true, currentDiagnostics, changedPages, elapsed(started), "one lesson's text: load "
                 + (loaded - started) / 1_000_000 + ", render " + (rendered - loaded) / 1_000_000 + ", assemble "
-                + (assembled - rendered) / 1_000_000 + ", write " + (System.nanoTime() - assembled) / 1_000_000);
+                + (assembled - rendered) / 1_000_000 + ", write " + (System.nanoTime() - assembled) / 1_000_000,
+                sink.swappable(changedPages));
     }
 
     private Outcome write(SitePlan plan, ThemeChange theme, Diagnostics diagnostics, long started, long loaded,
                           long rendered, long assembled) throws IOException {
         List<String> changed;
+        List<String> swappable = List.of();
         if (current == null) {
             Set<String> written = new HashSet<>();
             writer.writeAll(plan, new Recording(output, written));
             output.retainOnly(written);
             changed = writer.pageFiles(plan);
         } else {
-            changed = writer.writeChanges(plan, current, output, theme.onlyKinds());
+            Remembering sink = new Remembering(output);
+            changed = writer.writeChanges(plan, current, sink, theme.onlyKinds());
+            swappable = sink.swappable(changed);
             Set<String> gone = new HashSet<>(writer.pageFiles(current));
             // A set on both sides: removeAll with a list argument is quadratic.
             gone.removeAll(new HashSet<>(writer.pageFiles(plan)));
@@ -210,7 +222,33 @@ final class PreviewSite {
         current = plan;
         String stages = "load " + (loaded - started) / 1_000_000 + ", render " + (rendered - loaded) / 1_000_000
                 + ", assemble " + (assembled - rendered) / 1_000_000 + ", write " + (System.nanoTime() - assembled) / 1_000_000;
-        return new Outcome(true, diagnostics, changed, elapsed(started), stages);
+        return new Outcome(true, diagnostics, changed, elapsed(started), stages, swappable);
+    }
+
+    /** Writes to the output, remembering what a few pages were, to tell which changed only inside <main>. */
+    private static final class Remembering implements io.buildsite.write.OutputSink {
+        private final MemoryOutput output;
+        private final Map<String, byte[]> was = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Remembering(MemoryOutput output) {
+            this.output = output;
+        }
+
+        @Override
+        public void write(String relativePath, byte[] bytes) {
+            byte[] old = output.get(relativePath);
+            if (old != null && relativePath.endsWith(".html") && was.size() <= COMPARED_PAGES) {
+                was.put(relativePath, old);
+            }
+            output.write(relativePath, bytes);
+        }
+
+        List<String> swappable(List<String> changedPages) {
+            if (changedPages.size() > COMPARED_PAGES) {
+                return List.of();
+            }
+            return changedPages.stream().filter(p -> PageFrame.onlyMainDiffers(was.get(p), output.get(p))).toList();
+        }
     }
 
     private static long elapsed(long started) {
