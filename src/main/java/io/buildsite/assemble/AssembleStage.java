@@ -79,11 +79,7 @@ public final class AssembleStage {
                 || !body.codeLanguages().equals(oldBody.codeLanguages()) || !sameTargets(body, oldBody)) {
             return null;
         }
-        Diagnostics staleBefore = new Diagnostics();
-        Diagnostics staleAfter = new Diagnostics();
-        TranslationReport.warnStale(before, staleBefore);
-        TranslationReport.warnStale(after, staleAfter);
-        if (!staleBefore.sorted().equals(staleAfter.sorted())) {
+        if (!TranslationReport.staleOfLesson(before, path).equals(TranslationReport.staleOfLesson(after, path))) {
             return null;
         }
         Translations<Lesson> lesson = last.index().lessons.stream()
@@ -131,13 +127,11 @@ public final class AssembleStage {
         return true;
     }
 
+    /** Where {@code page}'s address is in {@code pages}, which are sorted by language and path. */
     private static int indexOf(List<PagePlan> pages, PagePlan page) {
-        for (int i = 0; i < pages.size(); i++) {
-            if (pages.get(i).lang().equals(page.lang()) && pages.get(i).path().equals(page.path())) {
-                return i;
-            }
-        }
-        return -1;
+        Comparator<PagePlan> order = Comparator.comparing(PagePlan::lang).thenComparing(PagePlan::path);
+        int at = java.util.Collections.binarySearch(pages, page, order);
+        return at >= 0 ? at : -1;
     }
 
     /** The pages a body may link to (relative to a language root), for {@link LinkChecker}. */

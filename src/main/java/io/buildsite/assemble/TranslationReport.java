@@ -59,6 +59,24 @@ public final class TranslationReport {
         }
     }
 
+    /**
+     * The stale warnings about the lesson at {@code path} and its translations, from its translation group
+     * alone: after an edit of that lesson, the only warnings that can have changed.
+     */
+    static List<io.buildsite.diagnostics.Diagnostic> staleOfLesson(SiteSource site, String path) {
+        String def = site.config().defaultLanguage();
+        Lesson edited = site.lessons().stream().filter(l -> l.source().path().equals(path)).findFirst().orElse(null);
+        if (edited == null) {
+            return List.of();
+        }
+        String group = key(edited.source(), edited.lang(), def);
+        List<Lesson> lessons = site.lessons().stream().filter(l -> key(l.source(), l.lang(), def).equals(group)).toList();
+        Diagnostics stale = new Diagnostics();
+        warnStale(new SiteSource(site.config(), List.of(), lessons, List.of(), List.of(), site.quizListing(), List.of(),
+                List.of()), stale);
+        return stale.sorted();
+    }
+
     private static <T> void add(List<Entry> entries, List<Translations<T>> groups, Function<T, Source> sourceOf,
                                 SiteSource site) {
         String def = site.config().defaultLanguage();

@@ -103,6 +103,23 @@ class PreviewSiteTest {
         assertThat(outcome.diagnostics().sorted()).anyMatch(d -> d.path().equals(LESSON) && d.message().contains("khong-co"));
     }
 
+    @Test
+    void anEditThatMakesATranslationStaleIsReportedAsAFullRebuildWould() throws Exception {
+        String original = Files.readString(root.resolve(LESSON));
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(original.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 6);
+        Path translation = root.resolve(LESSON.replace("02-b.md", "02-b.en.md"));
+        Files.writeString(translation, Files.readString(translation).replace("slug: b", "slug: b\ntranslation_of_hash: " + hash));
+        PreviewSite site = built();
+
+        PreviewSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh đã sửa <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n");
+
+        assertThat(outcome.ok()).isTrue();
+        assertThat(outcome.diagnostics().sorted()).anyMatch(d -> d.path().endsWith("02-b.en.md")
+                && d.message().startsWith("translation is stale"));
+        assertSameAsAFullBuild(site);
+    }
+
     private void assertSameAsAFullBuild(PreviewSite site) throws IOException {
         PreviewSite fresh = built();
         Set<String> paths = new TreeSet<>(fresh.output().paths());
