@@ -19,12 +19,37 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (outOfMemory(e)) {
+                return outOfMemory(commandLine.getErr());
+            }
             commandLine.getErr().println("build-site: internal error: " + e);
             e.printStackTrace(commandLine.getErr());
             commandLine.getErr().println("This is a bug in build-site, not in your content: please report it with "
                     + "the lines above.");
             return ExitCodes.INTERNAL_ERROR;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err);
+        }
+    }
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Not a bug and not the content: the site needs more memory than Java was given. */
+    private static int outOfMemory(PrintWriter err) {
+        err.println("build-site: out of memory: this site needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MiB Java was given; run it with more, e.g. java -Xmx4g -jar build-site.jar ... "
+                + "(the previous output is untouched)");
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
     }
 }
