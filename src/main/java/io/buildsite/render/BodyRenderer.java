@@ -48,13 +48,14 @@ public final class BodyRenderer {
         Element root = clean.body();
         BodyScope scope = new BodyScope(config, staticPaths, source, sourceDir(source.path()), body, diagnostics);
         Set<String> ids = new HashSet<>();
-        List<TocEntry> toc = HeadingAnchors.apply(root, ids);
-        Tables.apply(root);
-        Callouts.apply(root);
-        Images.apply(root, scope);
-        List<InternalLink> links = Links.apply(root, scope);
+        BodyElements elements = BodyElements.of(root);
+        List<TocEntry> toc = HeadingAnchors.apply(elements, ids);
+        Tables.apply(elements);
+        Callouts.apply(elements);
+        Images.apply(elements, scope);
+        List<InternalLink> links = Links.apply(elements, scope);
         Set<String> languages = new TreeSet<>();
-        CodeBlocks.apply(root, languages);
+        CodeBlocks.apply(elements, languages);
         return new RenderedBody(LinkMarkers.fromSerializedHtml(root.html()), root.text(), toc, languages, links, ids);
     }
 

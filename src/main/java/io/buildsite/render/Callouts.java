@@ -18,8 +18,8 @@ final class Callouts {
     private Callouts() {
     }
 
-    static void apply(Element body) {
-        for (Element quote : body.select("blockquote")) {
+    static void apply(BodyElements body) {
+        for (Element quote : body.quotes()) {
             Element first = quote.selectFirst("strong, b");
             if (first == null || !quote.text().startsWith(first.text())) {
                 continue;

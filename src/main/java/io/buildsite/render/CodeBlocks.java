@@ -12,9 +12,19 @@ final class CodeBlocks {
     private CodeBlocks() {
     }
 
-    static void apply(Element body, Set<String> languages) {
-        for (Element pre : body.select("pre")) {
-            Element code = pre.selectFirst("> code");
+    /** What {@code pre > code} finds first: the first child element that is a code element. */
+    private static Element firstChildCode(Element pre) {
+        for (Element child : pre.children()) {
+            if (child.normalName().equals("code")) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    static void apply(BodyElements body, Set<String> languages) {
+        for (Element pre : body.pres()) {
+            Element code = firstChildCode(pre);
             if (code == null) {
                 code = new Element("code");
                 code.appendChildren(pre.childNodesCopy());
@@ -33,7 +43,10 @@ final class CodeBlocks {
             pre.addClass("language-" + language);
             languages.add(language);
             if (pre.parent() == null || !pre.parent().hasClass("code-block")) {
-                Element block = pre.wrap("<div class=\"code-block\"></div>").parent();
+                // Built directly: wrap(html) would run the HTML parser once per block.
+                Element block = new Element("div").attr("class", "code-block");
+                pre.before(block);
+                block.appendChild(pre);
                 block.attr("data-lang", language);
                 block.prependElement("button").attr("type", "button").addClass("copy-code").attr("hidden", true);
             }

@@ -17,13 +17,13 @@ final class HeadingAnchors {
     private HeadingAnchors() {
     }
 
-    static List<TocEntry> apply(Element body, Set<String> ids) {
-        for (Element withId : body.select("[id]")) {
+    static List<TocEntry> apply(BodyElements body, Set<String> ids) {
+        for (Element withId : body.withId()) {
             ids.add(withId.id());
         }
         List<TocEntry> toc = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Element heading : body.select("h2, h3")) {
+        for (Element heading : body.headings()) {
             String title = heading.text().strip();
             String id = heading.id();
             if (id.isEmpty() || !seen.add(id)) {

@@ -12,8 +12,8 @@ final class Images {
     private Images() {
     }
 
-    static void apply(Element body, BodyScope scope) {
-        for (Element img : body.select("img")) {
+    static void apply(BodyElements body, BodyScope scope) {
+        for (Element img : body.images()) {
             img.attr("loading", "lazy").attr("decoding", "async");
             if (!img.hasAttr("alt")) {
                 img.attr("alt", "");

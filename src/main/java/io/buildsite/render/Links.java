@@ -17,9 +17,9 @@ final class Links {
     private Links() {
     }
 
-    static List<InternalLink> apply(Element body, BodyScope scope) {
+    static List<InternalLink> apply(BodyElements body, BodyScope scope) {
         List<InternalLink> links = new ArrayList<>();
-        for (Element a : body.select("a[href]")) {
+        for (Element a : body.links()) {
             String href = a.attr("href").strip();
             if (href.startsWith("#")) {
                 links.add(new InternalLink(null, SiteUrl.fragment(href), scope.lineOf(href)));

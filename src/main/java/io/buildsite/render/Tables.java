@@ -7,8 +7,8 @@ final class Tables {
     private Tables() {
     }
 
-    static void apply(Element body) {
-        for (Element table : body.select("table")) {
+    static void apply(BodyElements body) {
+        for (Element table : body.tables()) {
             Element parent = table.parent();
             if (parent != null && parent.hasClass("table-wrap")) {
                 continue;
