@@ -42,7 +42,10 @@ final class CodeBlocks {
             code.classNames(Set.of("language-" + language));
             pre.addClass("language-" + language);
             languages.add(language);
-            if (pre.parent() == null || !pre.parent().hasClass("code-block")) {
+            if (pre.parent() == null) {
+                continue; // a pre inside a pre, moved into the outer one's code: not on the page as such
+            }
+            if (!pre.parent().hasClass("code-block")) {
                 // Built directly: wrap(html) would run the HTML parser once per block.
                 Element block = new Element("div").attr("class", "code-block");
                 pre.before(block);

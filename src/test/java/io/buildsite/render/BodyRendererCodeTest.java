@@ -21,6 +21,20 @@ class BodyRendererCodeTest {
     }
 
     @Test
+    void aPreInsideAPreBecomesPartOfTheOuterBlocksCode() {
+        org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment("<pre><b><pre>x</pre></b></pre>");
+        document.outputSettings().prettyPrint(false);
+        org.jsoup.nodes.Element body = document.body();
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+
+        CodeBlocks.apply(BodyElements.of(body), languages);
+
+        assertThat(body.html()).isEqualTo("<div class=\"code-block\" data-lang=\"text\">" + BUTTON
+                + "<pre class=\"language-text\"><code class=\"language-text\"><b><pre>x</pre></b></code></pre></div>");
+        assertThat(languages).containsExactly("text");
+    }
+
+    @Test
     void collectsTheLanguagesUsed() {
         RenderedBody body = bodies.renderBody("<pre><code class=\"language-python\">a</code></pre>\n\n"
                 + "```bash\nls\n```\n\n<pre>plain</pre>");
