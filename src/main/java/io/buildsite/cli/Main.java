@@ -10,6 +10,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Relaunch.wanted(args, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getenv("BUILD_SITE_SAME_JVM"), System.getProperty(Relaunch.MARK))) {
+            int code = Relaunch.run(args);
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -1,0 +1,65 @@
+package io.buildsite.cli;
+
+import io.buildsite.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** build and check move to a JVM with batch settings, unless the user chose JVM settings of their own. */
+class RelaunchTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildAndCheckStartedPlainlyMove() {
+        assertThat(Relaunch.wanted(new String[] {"build", "--source", "x"}, List.of(), null, null)).isTrue();
+        assertThat(Relaunch.wanted(new String[] {"check"}, List.of(), null, null)).isTrue();
+    }
+
+    @Test
+    void serveAndTheOtherCommandsStay() {
+        for (String command : new String[] {"serve", "new", "translations", "--help", "--version"}) {
+            assertThat(Relaunch.wanted(new String[] {command}, List.of(), null, null)).as(command).isFalse();
+        }
+        assertThat(Relaunch.wanted(new String[0], List.of(), null, null)).isFalse();
+    }
+
+    @Test
+    void aJvmOptionOfTheUsersOwnIsRespected() {
+        assertThat(Relaunch.wanted(new String[] {"build"}, List.of("-Xmx512m"), null, null)).isFalse();
+    }
+
+    @Test
+    void neverTwiceAndNotWhenAskedToStay() {
+        assertThat(Relaunch.wanted(new String[] {"build"}, List.of(), null, "true")).isFalse();
+        assertThat(Relaunch.wanted(new String[] {"build"}, List.of(), "1", null)).isFalse();
+    }
+
+    @Test
+    void theSecondJvmRunsTheSameJavaClassPathAndArgumentsWithBatchSettings() {
+        assertThat(Relaunch.command("/usr/bin/java", "a.jar", new String[] {"build", "--strict"})).containsExactly(
+                "/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dbuild-site.relaunched=true",
+                "-cp", "a.jar", "io.buildsite.cli.Main", "build", "--strict");
+    }
+
+    @Test
+    void aBuildStartedAsAProgramReportsItsDiagnosticsAndExitCodeAsOneRunInProcess() throws Exception {
+        TestSite.in(dir.resolve("site")).course("c", "title: C").lesson("c", "01-a.md", "title: [unclosed", "x");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "--source", dir.resolve("site").toString(), "--output", dir.resolve("out").toString())
+                .redirectErrorStream(false).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.exitValue()).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(stderr).contains("content/series/cat/c/chapters/01-a/lessons/01-a.md:3:1: error: invalid YAML");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+}
