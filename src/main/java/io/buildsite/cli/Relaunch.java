@@ -8,13 +8,15 @@ import java.util.Set;
  * A one-off build is short and works through much data once: Java's default settings suit a long-running
  * server instead, spending the build's CPU compiling code for a peak speed a build never reaches and
  * growing the heap to several times what the build keeps. So {@code build} and {@code check}, started
- * as plain {@code java -jar build-site.jar ...}, run in a second JVM with the quick compiler only and the
- * serial collector (on the 1,000-lesson benchmark: a quarter faster, a third of the memory). Given any
- * JVM option of their own, or {@code BUILD_SITE_SAME_JVM=1}, they run as started.
+ * as plain {@code java -jar build-site.jar ...}, run in a second JVM with the quick compiler only; for a
+ * site of up to {@link #SERIAL_UP_TO} bytes of content, with the serial collector too (on the
+ * 1,000-lesson benchmark: faster, and a third of the memory; on bigger sites its full collections of a
+ * large heap cost more than they save). Given any JVM option of their own, or
+ * {@code BUILD_SITE_SAME_JVM=1}, they run as started.
  */
 final class Relaunch {
     static final String MARK = "build-site.relaunched";
-    static final List<String> BATCH_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final long SERIAL_UP_TO = 128L << 20;
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private Relaunch() {
@@ -26,17 +28,48 @@ final class Relaunch {
                 && relaunched == null && !"1".equals(sameJvm);
     }
 
+    /** The JVM options for a site with {@code contentBytes} of content. */
+    static List<String> options(long contentBytes) {
+        return contentBytes <= SERIAL_UP_TO ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                : List.of("-XX:TieredStopAtLevel=1");
+    }
+
     /** The command line of the second JVM: the same Java, class path and arguments. */
-    static List<String> command(String java, String classPath, String[] args) {
+    static List<String> command(String java, String classPath, List<String> options, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(BATCH_OPTIONS);
+        command.addAll(options);
         command.add("-D" + MARK + "=true");
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** How many bytes the site's content/ and data/ hold (0 when they cannot be read: the build will say why). */
+    static long contentBytes(String[] args) {
+        String source = ".";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--source") && i + 1 < args.length) {
+                source = args[i + 1];
+            } else if (args[i].startsWith("--source=")) {
+                source = args[i].substring("--source=".length());
+            }
+        }
+        long bytes = 0;
+        for (String folder : new String[] {"content", "data"}) {
+            java.nio.file.Path dir = java.nio.file.Path.of(source).resolve(folder);
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+                bytes += files.mapToLong(f -> f.toFile().isFile() ? f.toFile().length() : 0).sum();
+            } catch (java.io.IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+                return bytes;
+            }
+        }
+        return bytes;
     }
 
     /** Runs the second JVM and returns its exit code; -1 when it could not be started. */
@@ -48,7 +81,7 @@ final class Relaunch {
         }
         Process child;
         try {
-            child = new ProcessBuilder(command(java, classPath, args)).inheritIO().start();
+            child = new ProcessBuilder(command(java, classPath, options(contentBytes(args)), args)).inheritIO().start();
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }

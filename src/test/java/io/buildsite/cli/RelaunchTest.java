@@ -43,9 +43,25 @@ class RelaunchTest {
 
     @Test
     void theSecondJvmRunsTheSameJavaClassPathAndArgumentsWithBatchSettings() {
-        assertThat(Relaunch.command("/usr/bin/java", "a.jar", new String[] {"build", "--strict"})).containsExactly(
-                "/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dbuild-site.relaunched=true",
-                "-cp", "a.jar", "io.buildsite.cli.Main", "build", "--strict");
+        assertThat(Relaunch.command("/usr/bin/java", "a.jar", List.of("-XX:TieredStopAtLevel=1"),
+                new String[] {"build", "--strict"})).containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1",
+                "-Dbuild-site.relaunched=true", "-cp", "a.jar", "io.buildsite.cli.Main", "build", "--strict");
+    }
+
+    @Test
+    void smallSitesGetTheSerialCollectorBigOnesKeepTheDefault() {
+        assertThat(Relaunch.options(20L << 20)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(Relaunch.options(300L << 20)).containsExactly("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void theContentSizeIsMeasuredUnderTheSourceGiven() throws Exception {
+        TestSite.in(dir).file("content/a.md", "x".repeat(1000)).file("data/quizzes/q.json", "y".repeat(500))
+                .file("templates/base.peb", "z".repeat(9000));
+
+        assertThat(Relaunch.contentBytes(new String[] {"build", "--source", dir.toString()})).isEqualTo(1500);
+        assertThat(Relaunch.contentBytes(new String[] {"build", "--source=" + dir})).isEqualTo(1500);
+        assertThat(Relaunch.contentBytes(new String[] {"build", "--source", dir.resolve("missing").toString()})).isZero();
     }
 
     @Test
