@@ -89,6 +89,12 @@ public final class AssembleCache {
         return last;
     }
 
+    /** Forgets the words and snippet text counted from {@code text}: a page edited since has none of it. */
+    void forgetText(Object text) {
+        terms.forget(k -> k.text == text);
+        texts.forget(k -> k.text == text);
+    }
+
     /** Forgets what the build just ended did not use, so a long session does not grow. */
     void endBuild() {
         List.of(questions, quizJson, terms, texts, outlines, marked).forEach(TwoBuildMap::endBuild);

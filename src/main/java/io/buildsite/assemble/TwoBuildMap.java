@@ -37,6 +37,12 @@ final class TwoBuildMap<K, V> {
         return value;
     }
 
+    /** Forgets the entries whose key matches, at once rather than when the next build ends. */
+    void forget(java.util.function.Predicate<K> matching) {
+        now.keySet().removeIf(matching);
+        last.keySet().removeIf(matching);
+    }
+
     void endBuild() {
         last = now;
         now = new ConcurrentHashMap<>();

@@ -115,7 +115,8 @@ final class PreviewSite {
         long loaded = System.nanoTime();
         Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics, renderCache);
         long rendered = System.nanoTime();
-        SitePlan plan = AssembleStage.assemble(site, bodies, diagnostics, assembleCache);
+        // Assembling needs no lesson text: caches that outlive this build then do not keep old versions of it.
+        SitePlan plan = AssembleStage.assemble(site.withoutLessonBodies(), bodies, diagnostics, assembleCache);
         long assembled = System.nanoTime();
         if (diagnostics.hasErrors()) {
             return new Outcome(false, diagnostics, List.of(), elapsed(started), "");
