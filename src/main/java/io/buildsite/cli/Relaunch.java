@@ -8,11 +8,12 @@ import java.util.Set;
  * A one-off build is short and works through much data once: Java's default settings suit a long-running
  * server instead, spending the build's CPU compiling code for a peak speed a build never reaches and
  * growing the heap to several times what the build keeps. So {@code build} and {@code check}, started
- * as plain {@code java -jar build-site.jar ...}, run in a second JVM with the quick compiler only; for a
- * site of up to {@link #SERIAL_UP_TO} bytes of content, with the serial collector too (on the
- * 1,000-lesson benchmark: faster, and a third of the memory; on bigger sites its full collections of a
- * large heap cost more than they save). Given any JVM option of their own, or
- * {@code BUILD_SITE_SAME_JVM=1}, they run as started.
+ * as plain {@code java -jar build-site.jar ...}, for a site of up to {@link #SERIAL_UP_TO} bytes of
+ * content, run in a second JVM with the quick compiler only and the serial collector (on the
+ * 1,000-lesson benchmark: a fifth faster, a third of the memory). A bigger site runs long enough for
+ * the optimising compiler to pay off, and the serial collector's full collections of its large heap
+ * would cost more than they save: it stays in the JVM as started. Given any JVM option of their own,
+ * or {@code BUILD_SITE_SAME_JVM=1}, they run as started too.
  */
 final class Relaunch {
     static final String MARK = "build-site.relaunched";
@@ -28,10 +29,9 @@ final class Relaunch {
                 && relaunched == null && !"1".equals(sameJvm);
     }
 
-    /** The JVM options for a site with {@code contentBytes} of content. */
+    /** The JVM options for a site with {@code contentBytes} of content; none: stay in this JVM. */
     static List<String> options(long contentBytes) {
-        return contentBytes <= SERIAL_UP_TO ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-                : List.of("-XX:TieredStopAtLevel=1");
+        return contentBytes <= SERIAL_UP_TO ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC") : List.of();
     }
 
     /** The command line of the second JVM: the same Java, class path and arguments. */
@@ -72,16 +72,20 @@ final class Relaunch {
         return bytes;
     }
 
-    /** Runs the second JVM and returns its exit code; -1 when it could not be started. */
+    /** Runs the second JVM and returns its exit code; -1 when this JVM should do the work itself. */
     static int run(String[] args) {
         String java = ProcessHandle.current().info().command().orElse(null);
         String classPath = System.getProperty("java.class.path");
         if (java == null || classPath == null || classPath.isEmpty()) {
             return -1;
         }
+        List<String> options = options(contentBytes(args));
+        if (options.isEmpty()) {
+            return -1;
+        }
         Process child;
         try {
-            child = new ProcessBuilder(command(java, classPath, options(contentBytes(args)), args)).inheritIO().start();
+            child = new ProcessBuilder(command(java, classPath, options, args)).inheritIO().start();
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }

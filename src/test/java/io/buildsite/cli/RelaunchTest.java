@@ -49,9 +49,9 @@ class RelaunchTest {
     }
 
     @Test
-    void smallSitesGetTheSerialCollectorBigOnesKeepTheDefault() {
+    void smallSitesMoveToBatchSettingsBigOnesStay() {
         assertThat(Relaunch.options(20L << 20)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-        assertThat(Relaunch.options(300L << 20)).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(Relaunch.options(300L << 20)).isEmpty();
     }
 
     @Test
