@@ -119,6 +119,8 @@ final class PreviewSite {
         SitePlan plan = AssembleStage.assemble(site.withoutLessonBodies(), bodies, diagnostics, assembleCache);
         long assembled = System.nanoTime();
         if (diagnostics.hasErrors()) {
+            // What this build read is not served: until a build succeeds, a save may not build on the last one.
+            currentSite = null;
             return new Outcome(false, diagnostics, List.of(), elapsed(started), "");
         }
         boolean configChanged = current != null && !plan.config().equals(current.config());
@@ -137,6 +139,7 @@ final class PreviewSite {
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {
             io.buildsite.write.TemplateProblem.report(e, diagnostics);
             writer = null;
+            currentSite = null;
             return new Outcome(false, diagnostics, List.of(), elapsed(started), "");
         }
     }

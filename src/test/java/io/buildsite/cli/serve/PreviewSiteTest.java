@@ -120,6 +120,26 @@ class PreviewSiteTest {
         assertSameAsAFullBuild(site);
     }
 
+    @Test
+    void afterAFailedBuildTheNextSaveRebuildsTheWholeSiteSoNoEditIsLost() throws IOException {
+        PreviewSite site = built();
+        Path other = root.resolve("content/series/cat/c/chapters/01-a/lessons/03-d.md");
+        String good = Files.readString(other);
+        Files.writeString(root.resolve(LESSON), Files.readString(root.resolve(LESSON)).replace("nhánh mới", "nhánh đã đổi"));
+        Files.writeString(other, good.replace("title: Bài D", "title: [unclosed"));
+        Set<Path> both = Set.of(root.resolve(LESSON).toAbsolutePath(), other.toAbsolutePath());
+        assertThat(site.rebuild(PreviewSite.ThemeChange.NONE, both).ok()).isFalse();
+
+        Files.writeString(other, good.replace("dạng bài", "dạng bài mới"));
+        PreviewSite.Outcome fixed = site.rebuild(PreviewSite.ThemeChange.NONE, Set.of(other.toAbsolutePath()));
+
+        assertThat(fixed.ok()).isTrue();
+        assertThat(fixed.stages()).doesNotStartWith("one lesson's text");
+        assertThat(new String(site.output().get("lessons/c/b/index.html"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("nhánh đã đổi");
+        assertSameAsAFullBuild(site);
+    }
+
     private void assertSameAsAFullBuild(PreviewSite site) throws IOException {
         PreviewSite fresh = built();
         Set<String> paths = new TreeSet<>(fresh.output().paths());
