@@ -58,7 +58,8 @@ public final class AssembleStage {
             cache.endBuild();
             Map<String, List<DocTerms>> terms = new TreeMap<>();
             trees.forEach(t -> terms.put(t.lang(), t.terms()));
-            cache.keep(new AssembleCache.Last(index, terms));
+            // Only a site that builds is one to assemble single lessons against later.
+            cache.keep(diagnostics.hasErrors() ? null : new AssembleCache.Last(index, terms));
         }
         return new SitePlan(source.config(), pages, feeds, search, source.staticFiles(), languages);
     }

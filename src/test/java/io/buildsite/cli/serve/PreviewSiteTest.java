@@ -126,7 +126,7 @@ class PreviewSiteTest {
         Path other = root.resolve("content/series/cat/c/chapters/01-a/lessons/03-d.md");
         String good = Files.readString(other);
         Files.writeString(root.resolve(LESSON), Files.readString(root.resolve(LESSON)).replace("nhánh mới", "nhánh đã đổi"));
-        Files.writeString(other, good.replace("title: Bài D", "title: [unclosed"));
+        Files.writeString(other, good.replace("dạng bài", "dạng bài <a href=\"/lessons/c/khong-co/\">x</a>"));
         Set<Path> both = Set.of(root.resolve(LESSON).toAbsolutePath(), other.toAbsolutePath());
         assertThat(site.rebuild(PreviewSite.ThemeChange.NONE, both).ok()).isFalse();
 
