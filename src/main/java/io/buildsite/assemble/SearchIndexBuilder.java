@@ -26,6 +26,7 @@ final class SearchIndexBuilder {
     private final List<Doc> docs = new ArrayList<>();
     private final List<DocText> texts = new ArrayList<>();
     private final List<Supplier<DocTerms>> terms = new ArrayList<>();
+    private List<DocTerms> counted = List.of();
 
     /** Adds a page; its words are counted when the index is built (in parallel, or taken from a cache). */
     void add(Doc doc, DocText text, Supplier<DocTerms> words) {
@@ -44,8 +45,6 @@ final class SearchIndexBuilder {
     List<DocTerms> counted() {
         return counted;
     }
-
-    private List<DocTerms> counted = List.of();
 
     /** The one page added so far, with its words: for assembling a single page again. */
     record Entry(Doc doc, DocText text, DocTerms terms) {
