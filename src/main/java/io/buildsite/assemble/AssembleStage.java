@@ -21,6 +21,10 @@ import java.util.TreeSet;
  * every language, with navigation, translations, cross-links and feeds.
  */
 public final class AssembleStage {
+    /** The order of a plan's pages, which finding a page again relies on. */
+    private static final Comparator<PagePlan> PAGE_ORDER = Comparator.comparing(PagePlan::lang)
+            .thenComparing(PagePlan::path);
+
     private AssembleStage() {
     }
 
@@ -53,7 +57,7 @@ public final class AssembleStage {
         TranslationReport.warnStale(source, diagnostics);
         TreeSet<String> languages = new TreeSet<>();
         bodies.values().forEach(b -> languages.addAll(b.codeLanguages()));
-        pages.sort(Comparator.comparing(PagePlan::lang).thenComparing(PagePlan::path));
+        pages.sort(PAGE_ORDER);
         if (cache != null) {
             cache.endBuild();
             Map<String, List<DocTerms>> terms = new TreeMap<>();
@@ -103,10 +107,9 @@ public final class AssembleStage {
                 return null;
             }
             pages.set(at, made.page());
-            search.put(lang, SearchIndexBuilder.update(index, terms.get(lang), doc, made.search().terms(),
-                    made.search().text()));
             List<DocTerms> counted = new ArrayList<>(terms.get(lang));
-            counted.set(doc, made.search().terms());
+            DocTerms old = counted.set(doc, made.search().terms());
+            search.put(lang, SearchIndexBuilder.update(index, old, counted, doc, made.search().text()));
             terms.put(lang, List.copyOf(counted));
         }
         cache.keep(new AssembleCache.Last(last.index(), terms));
@@ -131,8 +134,7 @@ public final class AssembleStage {
 
     /** Where {@code page}'s address is in {@code pages}, which are sorted by language and path. */
     private static int indexOf(List<PagePlan> pages, PagePlan page) {
-        Comparator<PagePlan> order = Comparator.comparing(PagePlan::lang).thenComparing(PagePlan::path);
-        int at = java.util.Collections.binarySearch(pages, page, order);
+        int at = java.util.Collections.binarySearch(pages, page, PAGE_ORDER);
         return at >= 0 ? at : -1;
     }
 

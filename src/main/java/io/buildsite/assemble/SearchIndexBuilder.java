@@ -66,19 +66,7 @@ final class SearchIndexBuilder {
             DocTerms words = counted.get(doc);
             for (int g = 0; g < words.terms().length; g++) {
                 String term = words.terms()[g];
-                Map<String, Integer> known = variants.computeIfAbsent(term, k -> new LinkedHashMap<>());
-                int mask = 0;
-                for (int s = words.groupStart()[g]; s < words.groupStart()[g + 1]; s++) {
-                    String spelling = words.spellings()[s];
-                    Integer variant = known.get(spelling);
-                    if (variant == null && known.size() < MAX_VARIANTS) {
-                        variant = known.size();
-                        known.put(spelling, variant);
-                    }
-                    if (variant != null) {
-                        mask |= 1 << variant;
-                    }
-                }
+                int mask = variantMask(words, g, variants.computeIfAbsent(term, k -> new LinkedHashMap<>()));
                 postings.computeIfAbsent(term, k -> new ArrayList<>())
                         .add(new int[] {doc, score(words.termWeights()[g]), mask});
             }
@@ -97,6 +85,25 @@ final class SearchIndexBuilder {
         return new SearchIndex(List.copyOf(docs), chunks, List.copyOf(texts));
     }
 
+    /**
+     * The bits of the spellings group {@code g} uses, numbering each spelling the first time the index
+     * meets it ({@code known}, in page order), up to {@link #MAX_VARIANTS} spellings per term.
+     */
+    private static int variantMask(DocTerms words, int g, Map<String, Integer> known) {
+        int mask = 0;
+        for (int s = words.groupStart()[g]; s < words.groupStart()[g + 1]; s++) {
+            Integer variant = known.get(words.spellings()[s]);
+            if (variant == null && known.size() < MAX_VARIANTS) {
+                variant = known.size();
+                known.put(words.spellings()[s], variant);
+            }
+            if (variant != null) {
+                mask |= 1 << variant;
+            }
+        }
+        return mask;
+    }
+
     private static int score(int weight) {
         return (int) Math.round(Math.log1p(weight) * 100);
     }
@@ -107,12 +114,11 @@ final class SearchIndexBuilder {
      * its score there can change; a term it spells differently is counted again over its pages, as the
      * variant numbers of later pages may move.
      *
-     * @param counted the words of every page, as the previous index was built from
+     * @param old the page's words the previous index was built from
+     * @param all the words of every page now, the edited one's included
      */
-    static SearchIndex update(SearchIndex previous, List<DocTerms> counted, int doc, DocTerms now, DocText text) {
-        DocTerms old = counted.get(doc);
-        List<DocTerms> all = new ArrayList<>(counted);
-        all.set(doc, now);
+    static SearchIndex update(SearchIndex previous, DocTerms old, List<DocTerms> all, int doc, DocText text) {
+        DocTerms now = all.get(doc);
         java.util.Set<String> touched = new java.util.TreeSet<>(List.of(old.terms()));
         touched.addAll(List.of(now.terms()));
         Map<String, Map<String, Term>> chunks = new TreeMap<>(previous.chunks());
@@ -171,20 +177,9 @@ final class SearchIndexBuilder {
         for (int doc : pages) {
             DocTerms words = all.get(doc);
             int g = words.group(term);
-            int mask = 0;
-            for (int s = words.groupStart()[g]; s < words.groupStart()[g + 1]; s++) {
-                Integer variant = known.get(words.spellings()[s]);
-                if (variant == null && known.size() < MAX_VARIANTS) {
-                    variant = known.size();
-                    known.put(words.spellings()[s], variant);
-                }
-                if (variant != null) {
-                    mask |= 1 << variant;
-                }
-            }
             flat[at++] = doc;
             flat[at++] = score(words.termWeights()[g]);
-            flat[at++] = mask;
+            flat[at++] = variantMask(words, g, known);
         }
         return new Term(List.copyOf(known.keySet()), flat);
     }

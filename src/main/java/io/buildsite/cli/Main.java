@@ -26,8 +26,8 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (outOfMemory(e)) {
-                return outOfMemory(commandLine.getErr());
+            if (causedByOutOfMemory(e)) {
+                return reportOutOfMemory(commandLine.getErr());
             }
             commandLine.getErr().println("build-site: internal error: " + e);
             e.printStackTrace(commandLine.getErr());
@@ -38,11 +38,11 @@ public final class Main {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            return outOfMemory(err);
+            return reportOutOfMemory(err);
         }
     }
 
-    private static boolean outOfMemory(Throwable e) {
+    private static boolean causedByOutOfMemory(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OutOfMemoryError) {
                 return true;
@@ -52,7 +52,7 @@ public final class Main {
     }
 
     /** Not a bug and not the content: the site needs more memory than Java was given. */
-    private static int outOfMemory(PrintWriter err) {
+    private static int reportOutOfMemory(PrintWriter err) {
         err.println("build-site: out of memory: this site needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
                 + " MiB Java was given; run it with more, e.g. java -Xmx4g -jar build-site.jar ... "
                 + "(the previous output is untouched)");

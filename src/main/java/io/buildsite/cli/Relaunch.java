@@ -64,7 +64,7 @@ final class Relaunch {
                 continue;
             }
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
-                bytes += files.mapToLong(f -> f.toFile().isFile() ? f.toFile().length() : 0).sum();
+                bytes += files.map(java.nio.file.Path::toFile).filter(java.io.File::isFile).mapToLong(java.io.File::length).sum();
             } catch (java.io.IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
                 return bytes;
             }

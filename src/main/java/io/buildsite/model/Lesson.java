@@ -23,11 +23,11 @@ public record Lesson(
 
     /** Whether {@code other} is this lesson with nothing but its body text (and so its hash) changed. */
     public boolean sameExceptText(Lesson other) {
-        return source.path().equals(other.source.path()) && source.bodyLine() == other.source.bodyLine()
-                && java.util.Objects.equals(source.translationOfHash(), other.source.translationOfHash())
-                && withoutBody().equals(new Lesson(source, other.lang, other.courseDir, other.chapterDir, other.fileStem,
-                other.id, other.title, other.slug, other.description, other.durationMinutes, other.sortOrder,
-                other.sectionTitle, ""));
+        Source withThisHash = new Source(other.source.path(), other.source.bodyLine(), source.contentHash(),
+                other.source.translationOfHash());
+        return withoutBody().equals(new Lesson(withThisHash, other.lang, other.courseDir, other.chapterDir,
+                other.fileStem, other.id, other.title, other.slug, other.description, other.durationMinutes,
+                other.sortOrder, other.sectionTitle, ""));
     }
 
     /** This lesson without its body text, for stages after rendering, so the text need not stay in memory. */

@@ -105,7 +105,8 @@ final class PreBlocks {
         return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    private static void escapeInner(String inner, StringBuilder out) {
+    /** Escapes every {@code <} of a pre block's content that does not open or close its {@code <code>}. */
+    static void escapeInner(String inner, StringBuilder out) {
         Matcher tag = CODE_TAG.matcher(inner);
         int i = 0;
         while (i < inner.length()) {

@@ -36,16 +36,7 @@ public final class RenderStage {
                                          RenderCache cache) {
         Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
         cache.validateFor(site.config(), staticPaths);
-        RenderCache.Entry hit = cache.get(source.path(), body, source);
-        if (hit != null) {
-            hit.diagnostics().forEach(diagnostics::add);
-            return hit.rendered();
-        }
-        Diagnostics own = new Diagnostics();
-        RenderedBody rendered = cache.renderer(site.config(), staticPaths).render(body, source, own);
-        own.sorted().forEach(diagnostics::add);
-        cache.put(source.path(), new RenderCache.Entry(body, source, rendered, own.sorted()));
-        return rendered;
+        return renderThrough(cache, cache.renderer(site.config(), staticPaths), source, body, diagnostics);
     }
 
     /** As {@link #render(SiteSource, Diagnostics)}, reusing what {@code cache} holds (may be null). */
@@ -67,21 +58,25 @@ public final class RenderStage {
         }
         Map<String, RenderedBody> rendered = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> {
-            String path = job.source().path();
-            RenderCache.Entry hit = cache == null ? null : cache.get(path, job.body(), job.source());
-            if (hit != null) {
-                hit.diagnostics().forEach(diagnostics::add);
-                rendered.put(path, hit.rendered());
-                return;
-            }
-            Diagnostics own = new Diagnostics();
-            RenderedBody body = renderer.render(job.body(), job.source(), own);
-            own.sorted().forEach(diagnostics::add);
-            rendered.put(path, body);
-            if (cache != null) {
-                cache.put(path, new RenderCache.Entry(job.body(), job.source(), body, own.sorted()));
-            }
+            rendered.put(job.source().path(), renderThrough(cache, renderer, job.source(), job.body(), diagnostics));
         });
         return Map.copyOf(rendered);
+    }
+
+    /** One body: from the cache when it holds this version (its problems reported again), else rendered and kept. */
+    private static RenderedBody renderThrough(RenderCache cache, BodyRenderer renderer, Source source, String body,
+                                              Diagnostics diagnostics) {
+        RenderCache.Entry hit = cache == null ? null : cache.get(source.path(), body, source);
+        if (hit != null) {
+            hit.diagnostics().forEach(diagnostics::add);
+            return hit.rendered();
+        }
+        Diagnostics own = new Diagnostics();
+        RenderedBody rendered = renderer.render(body, source, own);
+        own.sorted().forEach(diagnostics::add);
+        if (cache != null) {
+            cache.put(source.path(), new RenderCache.Entry(body, source, rendered, own.sorted()));
+        }
+        return rendered;
     }
 }

@@ -82,11 +82,7 @@ public final class SiteWriter {
      */
     public List<String> writePagesAndSearch(SitePlan plan, List<PagePlan> pages, OutputSink sink) throws IOException {
         writePages(pages, sink);
-        for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
-            SearchFiles.write(sink, SitePaths.languagePrefix(index.getKey(), config.defaultLanguage()) + "search/",
-                    index.getValue(), lastSearch.get(index.getKey()));
-            lastSearch.put(index.getKey(), index.getValue());
-        }
+        writeSearch(plan, sink);
         return pages.stream().map(page -> PageLocation.of(config, page).file()).toList();
     }
 
@@ -164,12 +160,18 @@ public final class SiteWriter {
                 + (config.baseUrl().contains("://") ? "Sitemap: " + config.baseUrl() + "sitemap.xml\n" : "")));
         sink.write(".nojekyll", new byte[0]);
         files.addAndGet(3 + config.languages().size());
+        return files.get() + writeSearch(plan, sink);
+    }
+
+    /** Each language's search files that differ from what this writer wrote last; returns how many. */
+    private int writeSearch(SitePlan plan, OutputSink sink) throws IOException {
+        int files = 0;
         for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
-            files.addAndGet(SearchFiles.write(sink, SitePaths.languagePrefix(index.getKey(), config.defaultLanguage())
-                    + "search/", index.getValue(), lastSearch.get(index.getKey())));
+            files += SearchFiles.write(sink, SitePaths.languagePrefix(index.getKey(), config.defaultLanguage())
+                    + "search/", index.getValue(), lastSearch.get(index.getKey()));
             lastSearch.put(index.getKey(), index.getValue());
         }
-        return files.get();
+        return files;
     }
 
     private static byte[] utf8(String text) {

@@ -38,8 +38,9 @@ class SearchIndexUpdateProperties {
         edited.set(edit.page(), edit.text());
         SearchIndex rebuilt = builder(edited).build();
 
-        DocTerms now = DocTerms.of("T" + edit.page(), List.of(), edit.text());
-        SearchIndex updated = SearchIndexBuilder.update(old, before.counted(), edit.page(), now,
+        List<DocTerms> now = new ArrayList<>(before.counted());
+        now.set(edit.page(), DocTerms.of("T" + edit.page(), List.of(), edit.text()));
+        SearchIndex updated = SearchIndexBuilder.update(old, before.counted().get(edit.page()), now, edit.page(),
                 SearchIndexBuilder.textOf(List.of(), edit.text()));
 
         assertThat(comparable(updated)).isEqualTo(comparable(rebuilt));

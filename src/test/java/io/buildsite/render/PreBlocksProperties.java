@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hand-written scan for raw pre blocks escapes exactly what the pattern it replaces would. */
+/** The hand-written scan finds exactly the raw pre blocks the pattern it replaces found. */
 class PreBlocksProperties {
     private static final Pattern PRE = Pattern.compile("(<pre\\b[^>]*>)(.*?)(</pre\\s*>)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern CODE_TAG = Pattern.compile("(?i)<(/?)code\\b[^>]*>");
 
     private static final List<String> PIECES = List.of("<pre>", "<PRE class=\"x\">", "<pre\n>", "</pre>", "</PRE >",
             "</pre\n>", "</pre", "<prefix>", "<pre_x>", "<preé>", "<code>", "<code class=\"language-java\">", "</code>",
@@ -32,7 +31,7 @@ class PreBlocksProperties {
         assertThat(PreBlocks.escapeStrayAngles(source)).isEqualTo(byRegex(source));
     }
 
-    /** The former implementation, kept here as the reference. */
+    /** The former block search (a pattern), kept here as the reference; the content escaping is shared. */
     private static String byRegex(String source) {
         if (!source.contains("<pre") && !source.contains("<PRE")) {
             return source;
@@ -42,24 +41,7 @@ class PreBlocksProperties {
         int index = 0;
         while (pre.find()) {
             out.append(source, index, pre.start()).append(pre.group(1));
-            String inner = pre.group(2);
-            Matcher tag = CODE_TAG.matcher(inner);
-            int i = 0;
-            while (i < inner.length()) {
-                int lt = inner.indexOf('<', i);
-                if (lt < 0) {
-                    out.append(inner, i, inner.length());
-                    break;
-                }
-                out.append(inner, i, lt);
-                if (tag.region(lt, inner.length()).lookingAt()) {
-                    out.append(tag.group());
-                    i = tag.end();
-                } else {
-                    out.append("&lt;");
-                    i = lt + 1;
-                }
-            }
+            PreBlocks.escapeInner(pre.group(2), out);
             out.append(pre.group(3));
             index = pre.end();
         }

@@ -25,10 +25,9 @@ final class PageFrame {
         int bOpen = b.indexOf(OPEN);
         int aClose = a.lastIndexOf(CLOSE);
         int bClose = b.lastIndexOf(CLOSE);
-        if (aOpen < 0 || bOpen < 0 || aClose < aOpen || bClose < bOpen) {
+        if (aOpen < 0 || aOpen != bOpen || aClose < aOpen || bClose < bOpen) {
             return false;
         }
-        return a.regionMatches(0, b, 0, Math.max(aOpen, bOpen)) && aOpen == bOpen
-                && a.substring(aClose).equals(b.substring(bClose));
+        return a.regionMatches(0, b, 0, aOpen) && a.substring(aClose).equals(b.substring(bClose));
     }
 }

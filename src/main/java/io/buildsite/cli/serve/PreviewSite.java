@@ -198,10 +198,8 @@ final class PreviewSite {
         current = plan;
         currentSite = site;
         currentBodies = bodies;
-        return new Outcome(true, currentDiagnostics, changedPages, elapsed(started), "one lesson's text: load "
-                + (loaded - started) / 1_000_000 + ", render " + (rendered - loaded) / 1_000_000 + ", assemble "
-                + (assembled - rendered) / 1_000_000 + ", write " + (System.nanoTime() - assembled) / 1_000_000,
-                sink.swappable(changedPages));
+        return new Outcome(true, currentDiagnostics, changedPages, elapsed(started),
+                "one lesson's text: " + stages(started, loaded, rendered, assembled), sink.swappable(changedPages));
     }
 
     private Outcome write(SitePlan plan, ThemeChange theme, Diagnostics diagnostics, long started, long loaded,
@@ -224,9 +222,14 @@ final class PreviewSite {
             output.remove(gone);
         }
         current = plan;
-        String stages = "load " + (loaded - started) / 1_000_000 + ", render " + (rendered - loaded) / 1_000_000
+        return new Outcome(true, diagnostics, changed, elapsed(started), stages(started, loaded, rendered, assembled),
+                swappable);
+    }
+
+    /** Milliseconds per stage, for the terminal; writing lasts until now. */
+    private static String stages(long started, long loaded, long rendered, long assembled) {
+        return "load " + (loaded - started) / 1_000_000 + ", render " + (rendered - loaded) / 1_000_000
                 + ", assemble " + (assembled - rendered) / 1_000_000 + ", write " + (System.nanoTime() - assembled) / 1_000_000;
-        return new Outcome(true, diagnostics, changed, elapsed(started), stages, swappable);
     }
 
     /** Writes to the output, remembering what a few pages were, to tell which changed only inside <main>. */
