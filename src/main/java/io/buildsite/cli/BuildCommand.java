@@ -1,8 +1,10 @@
 package io.buildsite.cli;
 
 import io.buildsite.assemble.SitePlan;
+import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.diagnostics.Severity;
+import io.buildsite.load.InputFingerprint;
 import io.buildsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +16,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -37,6 +42,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an output folder that build-site did not create.")
     boolean force;
 
+    @Option(names = "--rebuild", description = "Build even when nothing changed since the last build of the output.")
+    boolean rebuild;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -49,12 +57,22 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("build-site: will not build into " + out + ": " + refusal);
             return ExitCodes.USAGE;
         }
+        Progress progress = new Progress(err, site.quiet);
         Diagnostics diagnostics = new Diagnostics();
-        Pipeline pipeline = new Pipeline(site.source, diagnostics, new Progress(err, site.quiet));
-        SitePlan plan = pipeline.plan(site.baseUrl);
-        boolean failed = plan == null || (site.strict && diagnostics.count(Severity.WARNING) > 0);
-        if (!failed && pipeline.write(plan, out) < 0) {
-            failed = true;
+        String inputs = InputFingerprint.of(site.source, settings());
+        Optional<List<Diagnostic>> unchanged = rebuild ? Optional.empty() : OutputFolder.upToDate(out, inputs);
+        boolean failed;
+        if (unchanged.isPresent()) {
+            unchanged.get().forEach(diagnostics::add);
+            progress.stage("up to date", "nothing changed since " + out + " was built (--rebuild builds anyway)");
+            failed = site.strict && diagnostics.count(Severity.WARNING) > 0;
+        } else {
+            Pipeline pipeline = new Pipeline(site.source, diagnostics, progress);
+            SitePlan plan = pipeline.plan(site.baseUrl);
+            failed = plan == null || (site.strict && diagnostics.count(Severity.WARNING) > 0);
+            if (!failed && pipeline.write(plan, out, inputs) < 0) {
+                failed = true;
+            }
         }
         site.format.report(diagnostics, err);
         if (failed) {
@@ -62,5 +80,12 @@ public final class BuildCommand implements Callable<Integer> {
             return ExitCodes.CONTENT_ERRORS;
         }
         return ExitCodes.OK;
+    }
+
+    /** Besides the files, what decides the output: this tool and the options that change pages. */
+    private List<String> settings() {
+        List<String> settings = new ArrayList<>(ToolIdentity.current());
+        settings.add("base-url " + site.baseUrl);
+        return settings;
     }
 }

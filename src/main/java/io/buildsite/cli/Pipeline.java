@@ -44,10 +44,14 @@ final class Pipeline {
         return diagnostics.hasErrors() ? null : plan;
     }
 
-    /** Writes the site; a broken template is reported (the previous output stays) and gives -1. */
-    int write(SitePlan plan, Path output) throws IOException {
+    /**
+     * Writes the site; a broken template is reported (the previous output stays) and gives -1.
+     *
+     * @param inputs what the plan was built from, recorded in the output (null: nothing recorded)
+     */
+    int write(SitePlan plan, Path output, String inputs) throws IOException {
         try {
-            int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output);
+            int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output, inputs, diagnostics.sorted());
             progress.stage("write", files + " files to " + output);
             return files;
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {

@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -75,9 +83,67 @@ public final class OutputFolder implements OutputSink {
     static OutputFolder open(Path output) throws IOException {
         OutputFolder folder = new OutputFolder(output.toAbsolutePath().normalize());
         Files.createDirectories(folder.staging);
-        folder.write(MARKER, "This folder is written by build-site and replaced on every build.\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return folder;
+    }
+
+    /**
+     * The diagnostics of the build that made {@code output}, if it was built from {@code inputs} (an
+     * {@link io.buildsite.load.InputFingerprint}) and is untouched since: the listing of its files
+     * (paths, sizes, modification times) is the one recorded. Empty when it has to be built.
+     */
+    public static Optional<List<io.buildsite.diagnostics.Diagnostic>> upToDate(Path output, String inputs)
+            throws IOException {
+        Path marker = output.resolve(MARKER);
+        if (!Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        return BuildRecord.parse(Files.readAllLines(marker, StandardCharsets.UTF_8))
+                .filter(record -> record.inputs().equals(inputs))
+                .filter(record -> {
+                    try {
+                        return record.files().equals(listingDigest(output));
+                    } catch (IOException e) {
+                        return false;
+                    }
+                })
+                .map(BuildRecord::diagnostics);
+    }
+
+    /**
+     * Leaves the marker in the new output, with what it was built from when {@code inputs} is given
+     * (null: the next build is not to be skipped).
+     */
+    private void writeMarker(String inputs, List<io.buildsite.diagnostics.Diagnostic> diagnostics) throws IOException {
+        String text = inputs == null ? BuildRecord.HEADER + "\n"
+                : new BuildRecord(inputs, listingDigest(staging), diagnostics).text();
+        write(MARKER, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A digest of every file's path, size and modification time under {@code folder}, but the marker. */
+    private static String listingDigest(Path folder) throws IOException {
+        List<String> entries = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String path = folder.relativize(file).toString().replace('\\', '/');
+                if (!path.equals(MARKER)) {
+                    entries.add(path + "\0" + attrs.size() + "\0" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+                            + "\0" + attrs.isSymbolicLink());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        entries.sort(null);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String entry : entries) {
+                digest.update(entry.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /**
@@ -127,8 +193,14 @@ public final class OutputFolder implements OutputSink {
                 && java.util.Arrays.equals(Files.readAllBytes(previous), bytes);
     }
 
-    /** Swaps the new output in; the previous one is removed only after the new one is in place. */
-    void commit() throws IOException {
+    /**
+     * Swaps the new output in; the previous one is removed only after the new one is in place.
+     *
+     * @param inputs      the fingerprint of what was built, recorded for {@link #upToDate}, or null
+     * @param diagnostics what the build reported, recorded with it
+     */
+    void commit(String inputs, List<io.buildsite.diagnostics.Diagnostic> diagnostics) throws IOException {
+        writeMarker(inputs, diagnostics);
         Path retired = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
         boolean hadOutput = Files.exists(output);
         if (hadOutput) {

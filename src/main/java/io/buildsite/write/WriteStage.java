@@ -13,13 +13,20 @@ public final class WriteStage {
     private WriteStage() {
     }
 
-    /** Writes the site and returns how many files it holds. */
-    public static int write(SitePlan plan, Theme theme, Path output) throws IOException {
+    /**
+     * Writes the site and returns how many files it holds.
+     *
+     * @param inputs      the fingerprint of what the plan was built from, recorded so an unchanged site
+     *                    is not built again; null when the next build must not be skipped
+     * @param diagnostics what the build reported, to be repeated when the next one is skipped
+     */
+    public static int write(SitePlan plan, Theme theme, Path output, String inputs,
+                            java.util.List<io.buildsite.diagnostics.Diagnostic> diagnostics) throws IOException {
         SiteWriter writer = new SiteWriter(theme, plan.config());
         OutputFolder folder = OutputFolder.open(output);
         try {
             int files = writer.writeAll(plan, folder);
-            folder.commit();
+            folder.commit(inputs, diagnostics);
             return files;
         } catch (IOException | RuntimeException | Error e) {
             folder.abandon();

@@ -1,0 +1,90 @@
+package io.buildsite.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One digest of everything a build reads: the bytes of every file under the site root's inputs
+ * (site.yaml, content/, data/, templates/, static/), with their paths, and the settings the caller
+ * names (the tool's own version, options). Equal digests mean a build would write the same site.
+ * Hidden files are included although the build skips them: a needless rebuild costs time, a missed
+ * one would publish a stale site.
+ */
+public final class InputFingerprint {
+    private static final List<String> INPUTS = List.of("site.yaml", "content", "data", "templates", "static");
+
+    private InputFingerprint() {
+    }
+
+    /** The digest, as hex, of the site under {@code root} built with {@code settings}. */
+    public static String of(Path root, List<String> settings) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String input : INPUTS) {
+            collect(root.resolve(input), files);
+        }
+        files.sort(null);
+        List<byte[]> digests;
+        try {
+            digests = files.parallelStream().map(InputFingerprint::digestOf).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        MessageDigest all = sha256();
+        for (String setting : settings) {
+            all.update(("setting\0" + setting + "\0").getBytes(StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i < files.size(); i++) {
+            String path = root.relativize(files.get(i)).toString().replace('\\', '/');
+            all.update(("file\0" + path + "\0").getBytes(StandardCharsets.UTF_8));
+            all.update(digests.get(i));
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** Regular files, and symbolic links to them, under {@code input} (or {@code input} itself). */
+    private static void collect(Path input, List<Path> files) throws IOException {
+        if (Files.isRegularFile(input)) {
+            files.add(input);
+            return;
+        }
+        if (!Files.isDirectory(input)) {
+            return;
+        }
+        Files.walkFileTree(input, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static byte[] digestOf(Path file) {
+        try {
+            return sha256().digest(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
