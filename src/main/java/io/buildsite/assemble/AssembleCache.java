@@ -1,26 +1,27 @@
 package io.buildsite.assemble;
 
 import io.buildsite.render.TocEntry;
+import io.buildsite.text.CountedWords;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * What assembling keeps between builds of a preview session: each page's counted words, so that
- * re-indexing after an edit counts only the edited page again. Keyed by the very text object a
+ * re-indexing after an edit counts only the edited page again. Keyed by the very word counts a
  * cached render returned, so an unchanged body is recognised without comparing it.
  */
 public final class AssembleCache {
-    private record Key(String title, String extra, Object text) {
+    private record Key(String title, String extra, CountedWords words) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Key k && k.title.equals(title) && java.util.Objects.equals(k.extra, extra)
-                    && k.text == text;
+                    && k.words == words;
         }
 
         @Override
         public int hashCode() {
-            return title.hashCode() * 31 + System.identityHashCode(text);
+            return title.hashCode() * 31 + System.identityHashCode(words);
         }
     }
 
@@ -40,17 +41,11 @@ public final class AssembleCache {
     private final TwoBuildMap<Same, List<Views.QuestionView>> questions = new TwoBuildMap<>();
     private final TwoBuildMap<List<Object>, String> quizJson = new TwoBuildMap<>();
     private final TwoBuildMap<Key, DocTerms> terms = new TwoBuildMap<>();
-    private final TwoBuildMap<Key, SearchIndex.DocText> texts = new TwoBuildMap<>();
     private final TwoBuildMap<String, List<Views.SectionView>> outlines = new TwoBuildMap<>();
     private final TwoBuildMap<List<Object>, List<Views.SectionView>> marked = new TwoBuildMap<>();
 
-    DocTerms terms(String title, List<TocEntry> headings, String extra, String text) {
-        return terms.get(new Key(title, extra, text), k -> DocTerms.of(title, headings, join(extra, text)));
-    }
-
-    /** The page's snippet text, the same object as last time when the page did not change. */
-    SearchIndex.DocText text(String title, List<TocEntry> headings, String extra, String text) {
-        return texts.get(new Key(title, extra, text), k -> SearchIndexBuilder.textOf(headings, join(extra, text)));
+    DocTerms terms(String title, List<TocEntry> headings, String extra, CountedWords words) {
+        return terms.get(new Key(title, extra, words), k -> DocTerms.of(title, headings, extra, words));
     }
 
     /** A quiz bank's questions as listed on its page, made once per bank version. */
@@ -89,15 +84,14 @@ public final class AssembleCache {
         return last;
     }
 
-    /** Forgets the words and snippet text counted from {@code text}: a page edited since has none of it. */
-    void forgetText(Object text) {
-        terms.forget(k -> k.text == text);
-        texts.forget(k -> k.text == text);
+    /** Forgets the terms made from {@code words}: a page edited since has none of them. */
+    void forgetWords(CountedWords words) {
+        terms.forget(k -> k.words == words);
     }
 
     /** Forgets what the build just ended did not use, so a long session does not grow. */
     void endBuild() {
-        List.of(questions, quizJson, terms, texts, outlines, marked).forEach(TwoBuildMap::endBuild);
+        List.of(questions, quizJson, terms, outlines, marked).forEach(TwoBuildMap::endBuild);
     }
 
     static String join(String first, String second) {

@@ -113,7 +113,7 @@ public final class AssembleStage {
             terms.put(lang, List.copyOf(counted));
         }
         cache.keep(new AssembleCache.Last(last.index(), terms));
-        cache.forgetText(oldBody.text());
+        cache.forgetWords(oldBody.words());
         return new SitePlan(previous.config(), pages, previous.feeds(), search, previous.staticFiles(),
                 previous.codeLanguages());
     }

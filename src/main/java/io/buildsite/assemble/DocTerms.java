@@ -1,9 +1,10 @@
 package io.buildsite.assemble;
 
 import io.buildsite.render.TocEntry;
+import io.buildsite.text.CountedWords;
+import io.buildsite.text.WordCounts;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,11 +25,26 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
      */
     static DocTerms of(String title, List<TocEntry> headings, String text) {
         WordCounts weights = new WordCounts();
-        count(title, TITLE_WEIGHT, weights);
+        weights.count(text, 1);
+        return of(title, headings, weights);
+    }
+
+    /**
+     * As {@link #of(String, List, String)} for a page whose text is {@code extra} (a description, or
+     * null) followed by a body whose words were counted when it was rendered.
+     */
+    static DocTerms of(String title, List<TocEntry> headings, String extra, CountedWords body) {
+        WordCounts weights = new WordCounts();
+        weights.add(body);
+        weights.count(extra, 1);
+        return of(title, headings, weights);
+    }
+
+    private static DocTerms of(String title, List<TocEntry> headings, WordCounts weights) {
+        weights.count(title, TITLE_WEIGHT);
         for (TocEntry heading : headings) {
-            count(heading.title(), HEADING_WEIGHT, weights);
+            weights.count(heading.title(), HEADING_WEIGHT);
         }
-        count(text, 1, weights);
         // Terms in sorted order, so a term's group is found by binary search; each term's spellings in
         // sorted order (the order of groups within a page makes no difference to the index).
         Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
@@ -67,149 +83,4 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
                 other.spellings, other.groupStart[h], other.groupStart[h + 1]);
     }
 
-    /** Words are runs of letters and digits; a hand-written scan, as this runs over every page's text. */
-    private static void count(String text, int weight, WordCounts weights) {
-        if (text == null) {
-            return;
-        }
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            while (i < length && !isWordChar(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < length && isWordChar(text.charAt(i))) {
-                i++;
-            }
-            if (i - start >= 2) {
-                weights.add(text, start, i, weight);
-            }
-        }
-    }
-
-    private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.isSurrogate(c);
-    }
-
-    /**
-     * Weight per lower-cased word, counted straight from the text: no string per occurrence, only one
-     * per distinct word. Lower-cases char by char, which is what {@code toLowerCase(Locale.ROOT)} does
-     * except for a few letters (dotted capital I, capital sigma, characters beyond the BMP): words with
-     * those take that slower, exact way.
-     */
-    static final class WordCounts {
-        private String[] words = new String[256];
-        private int[] weights = new int[256];
-        private int size;
-        private char[] lower = new char[64];
-
-        void add(String text, int start, int end, int weight) {
-            int length = end - start;
-            if (lower.length < length) {
-                lower = new char[Math.max(length, lower.length * 2)];
-            }
-            int hash = 0;
-            for (int i = 0; i < length; i++) {
-                char c = text.charAt(start + i);
-                if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
-                    add(text.substring(start, end).toLowerCase(Locale.ROOT), weight);
-                    return;
-                }
-                char l = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-                lower[i] = l;
-                hash = 31 * hash + l;
-            }
-            int slot = slot(hash);
-            while (words[slot] != null) {
-                if (sameAsLower(words[slot], length)) {
-                    weights[slot] += weight;
-                    return;
-                }
-                slot = (slot + 1) & (words.length - 1);
-            }
-            insert(slot, new String(lower, 0, length), weight);
-        }
-
-        private void add(String word, int weight) {
-            int slot = slot(word.hashCode());
-            while (words[slot] != null) {
-                if (words[slot].equals(word)) {
-                    weights[slot] += weight;
-                    return;
-                }
-                slot = (slot + 1) & (words.length - 1);
-            }
-            insert(slot, word, weight);
-        }
-
-        private boolean sameAsLower(String word, int length) {
-            if (word.length() != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (word.charAt(i) != lower[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private int slot(int hash) {
-            return (hash ^ (hash >>> 16)) & (words.length - 1);
-        }
-
-        private void insert(int slot, String word, int weight) {
-            words[slot] = word;
-            weights[slot] = weight;
-            if (++size * 2 > words.length) {
-                grow();
-            }
-        }
-
-        private void grow() {
-            String[] oldWords = words;
-            int[] oldWeights = weights;
-            words = new String[oldWords.length * 2];
-            weights = new int[oldWords.length * 2];
-            for (int i = 0; i < oldWords.length; i++) {
-                if (oldWords[i] != null) {
-                    int slot = slot(oldWords[i].hashCode());
-                    while (words[slot] != null) {
-                        slot = (slot + 1) & (words.length - 1);
-                    }
-                    words[slot] = oldWords[i];
-                    weights[slot] = oldWeights[i];
-                }
-            }
-        }
-
-        int size() {
-            return size;
-        }
-
-        String[] sortedWords() {
-            String[] sorted = new String[size];
-            int n = 0;
-            for (String word : words) {
-                if (word != null) {
-                    sorted[n++] = word;
-                }
-            }
-            java.util.Arrays.sort(sorted);
-            return sorted;
-        }
-
-        int get(String word) {
-            int slot = slot(word.hashCode());
-            while (!word.equals(words[slot])) {
-                slot = (slot + 1) & (words.length - 1);
-            }
-            return weights[slot];
-        }
-    }
 }

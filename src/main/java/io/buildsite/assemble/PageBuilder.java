@@ -154,7 +154,7 @@ final class PageBuilder {
         LinkRef first = sections.stream().flatMap(s -> s.lessons().stream()).filter(e -> e.path() != null)
                 .findFirst().map(e -> new LinkRef(e.title(), e.path())).orElse(null);
         CourseView view = new CourseView(card.title(), path, card.description(), card.level(), card.durationHours(),
-                lessonCount, card.tags(), quiz, card.contentLang(), category, sections, body.html(), body.toc(),
+                lessonCount, card.tags(), quiz, card.contentLang(), category, sections, body.htmlOrNull(), body.toc(),
                 c.author() == null ? null : c.author().name(), Dates.display(c.publishedAt(), lang), first);
         addContent(path, "course", c.title(), c.description(), course, c.source().path(), body,
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, null)),
@@ -163,7 +163,7 @@ final class PageBuilder {
             bucket(tag).courses().add(card);
         }
         index(new SearchIndex.Doc(c.title(), path, "course", category.title(), card.contentLang()), body.toc(),
-                c.description(), body.text());
+                c.description(), body);
         return card;
     }
 
@@ -189,11 +189,11 @@ final class PageBuilder {
         RenderedBody body = body(l.source().path());
         String coursePath = index.coursePath(course);
         LinkRef quiz = quizLink(c.quizSlug() != null ? c.quizSlug() : course.original().quizSlug(), null);
-        LessonView view = new LessonView(l.title(), l.description(), l.durationMinutes(), body.html(), body.toc(),
+        LessonView view = new LessonView(l.title(), l.description(), l.durationMinutes(), body.htmlOrNull(), body.toc(),
                 new LinkRef(c.title(), coursePath), sectionTitle, sections, prev, next, quiz, contentLang(lesson));
         index(new SearchIndex.Doc(l.title(), path, "lesson",
                         sectionTitle == null || sectionTitle.isBlank() ? c.title() : c.title() + " › " + sectionTitle,
-                        contentLang(lesson)), body.toc(), l.description(), body.text());
+                        contentLang(lesson)), body.toc(), l.description(), body);
         addContent(path, "lesson", l.title(), l.description(), lesson, l.source().path(), body,
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, coursePath),
                         new Crumb(l.title(), null, null)),
@@ -294,7 +294,7 @@ final class PageBuilder {
             bucket(new Tag(tag, null)).quizzes().add(card);
         }
         index(new SearchIndex.Doc(q.title(), path, "quiz", courseLink == null ? null : courseLink.title(),
-                q.textLang()), List.of(), q.description(), String.join(" · ",
+                q.textLang()), q.description(), String.join(" · ",
                 q.domains().stream().map(QuizDomain::name).toList()));
         return card;
     }
@@ -397,7 +397,7 @@ final class PageBuilder {
                 Dates.iso(p.publishedAt()), p.readingTime(), tagRefs(p.tags()), contentLang(post));
         RenderedBody body = body(p.source().path());
         PostView view = new PostView(card.title(), card.excerpt(), path, card.date(), card.dateIso(), card.readingTime(),
-                card.tags(), card.contentLang(), body.html(), body.toc(), p.author() == null ? null : p.author().name());
+                card.tags(), card.contentLang(), body.htmlOrNull(), body.toc(), p.author() == null ? null : p.author().name());
         addContent(path, "post", p.title(), p.excerpt(), post, p.source().path(), body,
                 List.of(home(), new Crumb(null, "nav_blog", SitePaths.BLOG), new Crumb(p.title(), null, null)),
                 Dates.iso(p.publishedAt()), Map.of("post", view));
@@ -405,7 +405,7 @@ final class PageBuilder {
             bucket(tag).posts().add(card);
         }
         index(new SearchIndex.Doc(p.title(), path, "post", card.date(), card.contentLang()), body.toc(),
-                p.excerpt(), body.text());
+                p.excerpt(), body);
         return card;
     }
 
@@ -454,14 +454,20 @@ final class PageBuilder {
     }
 
     /** Adds a page to the search index; its words are counted once, or taken from the preview's cache. */
-    private void index(SearchIndex.Doc doc, List<io.buildsite.render.TocEntry> headings, String extra, String text) {
+    /** Adds a page showing a rendered body to the search index; its words are merged later, on all cores. */
+    private void index(SearchIndex.Doc doc, List<io.buildsite.render.TocEntry> headings, String extra, RenderedBody body) {
+        SearchIndex.DocText text = SearchIndexBuilder.textOf(headings, extra, body.textStart());
         if (cache == null) {
-            search.add(doc, SearchIndexBuilder.textOf(headings, AssembleCache.join(extra, text)),
-                    () -> DocTerms.of(doc.title(), headings, AssembleCache.join(extra, text)));
+            search.add(doc, text, () -> DocTerms.of(doc.title(), headings, extra, body.words()));
         } else {
-            search.add(doc, cache.text(doc.title(), headings, extra, text),
-                    () -> cache.terms(doc.title(), headings, extra, text));
+            search.add(doc, text, () -> cache.terms(doc.title(), headings, extra, body.words()));
         }
+    }
+
+    /** Adds a page whose searchable text is {@code text} alone (a quiz: its domains). */
+    private void index(SearchIndex.Doc doc, String extra, String text) {
+        search.add(doc, SearchIndexBuilder.textOf(List.of(), AssembleCache.join(extra, text)),
+                () -> DocTerms.of(doc.title(), List.of(), AssembleCache.join(extra, text)));
     }
 
     /** {@code 35.0} shows as {@code 35}, {@code 2.5} as {@code 2.5}. */

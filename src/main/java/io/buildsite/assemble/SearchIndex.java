@@ -30,7 +30,19 @@ public record SearchIndex(List<Doc> docs, Map<String, Map<String, Term>> chunks,
     public record Term(List<String> variants, int[] postings) {
     }
 
-    /** @param headings {@code [id, title]} pairs of the page's h2/h3, for deep links */
-    public record DocText(List<List<String>> headings, String text) {
+    /**
+     * @param headings  {@code [id, title]} pairs of the page's h2/h3, for deep links
+     * @param extra     a description that comes before the body's text (may be null)
+     * @param textStart the start of the body's plain text, packed until the snippet file is written
+     */
+    public record DocText(List<List<String>> headings, String extra, io.buildsite.model.PackedText textStart) {
+        /** Plain text kept per document for snippets: enough for any lesson's opening and most matches. */
+        public static final int LIMIT = io.buildsite.render.RenderedBody.TEXT_KEPT;
+
+        /** The snippet text: the description, then the body's text, cut at {@link #LIMIT} characters. */
+        public String text() {
+            String text = AssembleCache.join(extra, textStart.text());
+            return text.length() > LIMIT ? text.substring(0, LIMIT) : text;
+        }
     }
 }

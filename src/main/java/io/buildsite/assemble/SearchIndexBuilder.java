@@ -1,5 +1,7 @@
 package io.buildsite.assemble;
 
+import io.buildsite.model.PackedText;
+
 import io.buildsite.assemble.SearchIndex.Doc;
 import io.buildsite.assemble.SearchIndex.DocText;
 import io.buildsite.assemble.SearchIndex.Term;
@@ -19,8 +21,7 @@ import java.util.function.Supplier;
  * counts more in a title than in a heading, and more in a heading than in the body.
  */
 final class SearchIndexBuilder {
-    /** Plain text kept per document for snippets; enough for any lesson's opening and most matches. */
-    static final int TEXT_LIMIT = 20_000;
+    static final int TEXT_LIMIT = DocText.LIMIT;
     private static final int MAX_VARIANTS = 31;
 
     private final List<Doc> docs = new ArrayList<>();
@@ -36,9 +37,14 @@ final class SearchIndexBuilder {
     }
 
     /** What a page keeps for its search snippets: headings for deep links, and the start of its text. */
-    static DocText textOf(List<TocEntry> headings, String text) {
+    static DocText textOf(List<TocEntry> headings, String extra, PackedText textStart) {
         List<List<String>> headingPairs = headings.stream().map(h -> List.of(h.id(), h.title())).toList();
-        return new DocText(headingPairs, text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text);
+        return new DocText(headingPairs, extra, textStart);
+    }
+
+    /** As {@link #textOf(List, String, PackedText)} for a page whose whole text is {@code text}. */
+    static DocText textOf(List<TocEntry> headings, String text) {
+        return textOf(headings, null, PackedText.of(text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text));
     }
 
     /** The words of each page, in page order, as the last {@link #build()} counted them. */

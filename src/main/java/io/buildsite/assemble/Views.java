@@ -1,5 +1,7 @@
 package io.buildsite.assemble;
 
+import io.buildsite.model.PackedText;
+
 import io.buildsite.render.TocEntry;
 
 import java.util.List;
@@ -40,11 +42,11 @@ public final class Views {
 
     public record CourseView(String title, String path, String description, String level, String durationHours,
                              int lessonCount, List<TagRef> tags, LinkRef quiz, String contentLang, LinkRef category,
-                             List<SectionView> sections, String bodyHtml, List<TocEntry> toc, String author,
+                             List<SectionView> sections, PackedText bodyHtml, List<TocEntry> toc, String author,
                              String publishedDate, LinkRef firstLesson) {
     }
 
-    public record LessonView(String title, String description, Integer durationMinutes, String bodyHtml,
+    public record LessonView(String title, String description, Integer durationMinutes, PackedText bodyHtml,
                              List<TocEntry> toc, LinkRef course, String sectionTitle, List<SectionView> outline,
                              LinkRef prev, LinkRef next, LinkRef quiz, String contentLang) {
     }
@@ -66,7 +68,7 @@ public final class Views {
     }
 
     public record PostView(String title, String excerpt, String path, String date, String dateIso,
-                           Integer readingTime, List<TagRef> tags, String contentLang, String bodyHtml,
+                           Integer readingTime, List<TagRef> tags, String contentLang, PackedText bodyHtml,
                            List<TocEntry> toc, String author) {
     }
 

@@ -9,13 +9,16 @@ import java.util.regex.Pattern;
 final class ContentFile {
     final String path;
     final String text;
+    /** The text as UTF-8: the file's own bytes unless reading normalised it. */
+    private final byte[] utf8;
     final FrontMatter frontMatter;
     private final String hash;
     private final Diagnostics diagnostics;
 
-    ContentFile(String path, String text, String hash, FrontMatter frontMatter, Diagnostics diagnostics) {
+    ContentFile(String path, String text, byte[] utf8, String hash, FrontMatter frontMatter, Diagnostics diagnostics) {
         this.path = path;
         this.text = text;
+        this.utf8 = utf8;
         this.hash = hash;
         this.frontMatter = frontMatter;
         this.diagnostics = diagnostics;
@@ -29,6 +32,31 @@ final class ContentFile {
     io.buildsite.model.Source source(Fields fields) {
         return new io.buildsite.model.Source(path, frontMatter.bodyLine(), hash,
                 fields.string("translation_of_hash"));
+    }
+
+    /** The body after the front matter, packed from the file's bytes. */
+    io.buildsite.model.PackedText body() {
+        String body = frontMatter.body();
+        return io.buildsite.model.PackedText.ofUtf8(utf8, utf8Length(text, text.length() - body.length()), body.isBlank());
+    }
+
+    /** How many UTF-8 bytes the first {@code end} characters of {@code text} take. */
+    private static int utf8Length(String text, int end) {
+        int bytes = 0;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     void error(int line, String message) {

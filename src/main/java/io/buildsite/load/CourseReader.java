@@ -65,7 +65,7 @@ final class CourseReader {
                 author(f),
                 f.string("published_at"),
                 sections,
-                file.frontMatter.body());
+                file.body());
     }
 
     static List<Tag> tags(Fields f) {

@@ -36,6 +36,6 @@ final class LessonReader {
                 f.integer("duration_minutes"),
                 f.integer("sort_order"),
                 f.string("section_title"),
-                file.frontMatter.body());
+                file.body());
     }
 }

@@ -38,6 +38,6 @@ final class PostReader {
                 CourseReader.author(f),
                 category.has("name") ? new Category(category.string("name"), category.string("slug")) : null,
                 CourseReader.tags(f),
-                file.frontMatter.body());
+                file.body());
     }
 }

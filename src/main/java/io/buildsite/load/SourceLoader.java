@@ -187,7 +187,7 @@ public final class SourceLoader {
         try {
             TextFiles.Text read = TextFiles.readText(file);
             FrontMatter frontMatter = FrontMatter.parse(read.text());
-            return new ContentFile(path, read.text(), ContentHash.of(read.utf8()), frontMatter, diagnostics);
+            return new ContentFile(path, read.text(), read.utf8(), ContentHash.of(read.utf8()), frontMatter, diagnostics);
         } catch (InvalidContentException e) {
             diagnostics.error(path, e.line(), e.column(), e.getMessage());
             return null;

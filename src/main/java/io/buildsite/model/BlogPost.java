@@ -15,7 +15,7 @@ public record BlogPost(
         Author author,
         Category category,
         List<Tag> tags,
-        String body) {
+        PackedText body) {
 
     public BlogPost {
         tags = List.copyOf(tags);

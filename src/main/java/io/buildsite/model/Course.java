@@ -24,7 +24,7 @@ public record Course(
         Author author,
         String publishedAt,
         List<Section> sections,
-        String body) {
+        PackedText body) {
 
     public Course {
         tags = List.copyOf(tags);

@@ -19,7 +19,7 @@ public record Lesson(
         Integer durationMinutes,
         Integer sortOrder,
         String sectionTitle,
-        String body) {
+        PackedText body) {
 
     /** Whether {@code other} is this lesson with nothing but its body text (and so its hash) changed. */
     public boolean sameExceptText(Lesson other) {
@@ -27,12 +27,12 @@ public record Lesson(
                 other.source.translationOfHash());
         return withoutBody().equals(new Lesson(withThisHash, other.lang, other.courseDir, other.chapterDir,
                 other.fileStem, other.id, other.title, other.slug, other.description, other.durationMinutes,
-                other.sortOrder, other.sectionTitle, ""));
+                other.sortOrder, other.sectionTitle, PackedText.EMPTY));
     }
 
     /** This lesson without its body text, for stages after rendering, so the text need not stay in memory. */
     public Lesson withoutBody() {
         return new Lesson(source, lang, courseDir, chapterDir, fileStem, id, title, slug, description, durationMinutes,
-                sortOrder, sectionTitle, "");
+                sortOrder, sectionTitle, PackedText.EMPTY);
     }
 }

@@ -2,6 +2,8 @@ package io.buildsite.render;
 
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.LinkMarkers;
+import io.buildsite.model.PackedText;
+import io.buildsite.text.CountedWords;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
 import org.jsoup.Jsoup;
@@ -56,7 +58,10 @@ public final class BodyRenderer {
         List<InternalLink> links = Links.apply(elements, scope);
         Set<String> languages = new TreeSet<>();
         CodeBlocks.apply(elements, languages);
-        return new RenderedBody(LinkMarkers.fromSerializedHtml(root.html()), root.text(), toc, languages, links, ids);
+        String text = root.text();
+        return new RenderedBody(PackedText.of(LinkMarkers.fromSerializedHtml(root.html())), CountedWords.of(text),
+                PackedText.of(text.length() > RenderedBody.TEXT_KEPT ? text.substring(0, RenderedBody.TEXT_KEPT) : text),
+                toc, languages, links, ids);
     }
 
     private static String sourceDir(String path) {

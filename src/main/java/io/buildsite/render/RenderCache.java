@@ -2,6 +2,7 @@ package io.buildsite.render;
 
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.model.SiteConfig;
+import io.buildsite.model.PackedText;
 import io.buildsite.model.Source;
 
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (which decides which images exist) empties it.
  */
 public final class RenderCache {
-    record Entry(String body, Source source, RenderedBody rendered, List<Diagnostic> diagnostics) {
+    record Entry(PackedText body, Source source, RenderedBody rendered, List<Diagnostic> diagnostics) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -43,7 +44,7 @@ public final class RenderCache {
         }
     }
 
-    Entry get(String path, String body, Source source) {
+    Entry get(String path, PackedText body, Source source) {
         Entry entry = entries.get(path);
         return entry != null && entry.body().equals(body) && entry.source().equals(source) ? entry : null;
     }

@@ -4,6 +4,7 @@ import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
+import io.buildsite.model.PackedText;
 import io.buildsite.model.SiteSource;
 import io.buildsite.model.Source;
 import io.buildsite.model.StaticFile;
@@ -32,7 +33,7 @@ public final class RenderStage {
      * One edited body of {@code site}, rendered alone (for the preview, after a save), and kept in
      * {@code cache} as a full render would keep it.
      */
-    public static RenderedBody renderOne(SiteSource site, Source source, String body, Diagnostics diagnostics,
+    public static RenderedBody renderOne(SiteSource site, Source source, PackedText body, Diagnostics diagnostics,
                                          RenderCache cache) {
         Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
         cache.validateFor(site.config(), staticPaths);
@@ -44,7 +45,7 @@ public final class RenderStage {
         Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
         BodyRenderer renderer = cache != null ? cache.renderer(site.config(), staticPaths)
                 : new BodyRenderer(site.config(), staticPaths, diagnostics);
-        record Job(Source source, String body) {
+        record Job(Source source, PackedText body) {
         }
         List<Job> jobs = Stream.of(
                         site.courses().stream().map((Course c) -> new Job(c.source(), c.body())),
@@ -64,7 +65,7 @@ public final class RenderStage {
     }
 
     /** One body: from the cache when it holds this version (its problems reported again), else rendered and kept. */
-    private static RenderedBody renderThrough(RenderCache cache, BodyRenderer renderer, Source source, String body,
+    private static RenderedBody renderThrough(RenderCache cache, BodyRenderer renderer, Source source, PackedText body,
                                               Diagnostics diagnostics) {
         RenderCache.Entry hit = cache == null ? null : cache.get(source.path(), body, source);
         if (hit != null) {
@@ -72,7 +73,7 @@ public final class RenderStage {
             return hit.rendered();
         }
         Diagnostics own = new Diagnostics();
-        RenderedBody rendered = renderer.render(body, source, own);
+        RenderedBody rendered = renderer.render(body.text(), source, own);
         own.sorted().forEach(diagnostics::add);
         if (cache != null) {
             cache.put(source.path(), new RenderCache.Entry(body, source, rendered, own.sorted()));

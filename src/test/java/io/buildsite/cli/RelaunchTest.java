@@ -49,9 +49,9 @@ class RelaunchTest {
     }
 
     @Test
-    void smallSitesMoveToBatchSettingsBigOnesStay() {
+    void everySiteGetsTheSerialCollectorAndSmallOnesTheQuickCompiler() {
         assertThat(Relaunch.options(20L << 20)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-        assertThat(Relaunch.options(300L << 20)).isEmpty();
+        assertThat(Relaunch.options(300L << 20)).containsExactly("-XX:+UseSerialGC");
     }
 
     @Test

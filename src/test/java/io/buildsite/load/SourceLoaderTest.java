@@ -64,7 +64,22 @@ class SourceLoaderTest {
 
         assertThat(lesson.source().path()).isEqualTo(LESSONS + "01-a.md");
         assertThat(lesson.source().bodyLine()).isEqualTo(5);
-        assertThat(lesson.body()).isEqualTo("Body");
+        assertThat(lesson.body().text()).isEqualTo("Body");
+    }
+
+    @Test
+    void aBodyAfterAFrontMatterInAnyScriptIsReadExactly() throws Exception {
+        site().course("c", "title: C")
+                .lesson("c", "01-a.md", "title: \"Đăng ký 🚀 Ω\"\nslug: a", "Nội dung 🚀 một\nhai")
+                .bytes(LESSONS + "02-b.md", "\uFEFF---\r\ntitle: Bài 𝐁\r\nslug: b\r\n---\r\nDòng một\r\n𝐁 hai\r\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        List<Lesson> lessons = load().lessons().stream().sorted(java.util.Comparator.comparing(Lesson::slug)).toList();
+
+        assertThat(reported()).isEmpty();
+        assertThat(lessons).extracting(l -> l.body().text())
+                .containsExactly("Nội dung 🚀 một\nhai", "Dòng một\n𝐁 hai\n");
+        assertThat(lessons).extracting(Lesson::title).containsExactly("Đăng ký 🚀 Ω", "Bài 𝐁");
     }
 
     @Test

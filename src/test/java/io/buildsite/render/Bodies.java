@@ -48,7 +48,7 @@ final class Bodies {
 
     /** The rendered HTML without the final newline Markdown leaves. */
     String render(String body) {
-        return renderBody(body).html().stripTrailing();
+        return renderBody(body).html().text().stripTrailing();
     }
 
     List<String> reported() {

@@ -38,7 +38,7 @@ class BodyRendererImagesTest {
 
         RenderedBody body = bodies.renderBody("![A](pic.png)", "content/blog/git/post.md");
 
-        assertThat(body.html().stripTrailing())
+        assertThat(body.html().text().stripTrailing())
                 .isEqualTo("<p><img src=\"" + S + "blog/git/pic.png\" alt=\"A\" loading=\"lazy\" decoding=\"async\"></p>");
     }
 

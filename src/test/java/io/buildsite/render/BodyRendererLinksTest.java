@@ -52,7 +52,7 @@ class BodyRendererLinksTest {
     void linkIntoTheEnglishTreeMeansTheSamePageInTheReadersLanguage() {
         RenderedBody body = bodies.renderBody("<a href=\"/en/lessons/c/l/\">x</a>");
 
-        assertThat(body.html().stripTrailing()).isEqualTo("<p><a href=\"" + L + "lessons/c/l/\">x</a></p>");
+        assertThat(body.html().text().stripTrailing()).isEqualTo("<p><a href=\"" + L + "lessons/c/l/\">x</a></p>");
         assertThat(body.links()).containsExactly(new InternalLink("lessons/c/l/", null, Bodies.BODY_LINE));
     }
 
@@ -73,7 +73,7 @@ class BodyRendererLinksTest {
 
         RenderedBody body = site.renderBody("<a href=\"https://example.github.io/repo/lessons/c/l/\">a</a>");
 
-        assertThat(body.html().stripTrailing()).isEqualTo("<p><a href=\"" + L + "lessons/c/l/\">a</a></p>");
+        assertThat(body.html().text().stripTrailing()).isEqualTo("<p><a href=\"" + L + "lessons/c/l/\">a</a></p>");
         assertThat(body.links()).extracting(InternalLink::path).containsExactly("lessons/c/l/");
     }
 
@@ -88,7 +88,7 @@ class BodyRendererLinksTest {
     void linkToAShippedFilePointsFromTheSiteRootMarker() {
         RenderedBody body = bodies.renderBody("<a href=\"/images/a.png\">img</a>");
 
-        assertThat(body.html().stripTrailing()).isEqualTo("<p><a href=\"" + S + "images/a.png\">img</a></p>");
+        assertThat(body.html().text().stripTrailing()).isEqualTo("<p><a href=\"" + S + "images/a.png\">img</a></p>");
         assertThat(body.links()).isEmpty();
     }
 
@@ -96,7 +96,7 @@ class BodyRendererLinksTest {
     void anchorOnTheSamePageIsRecordedWithoutAPath() {
         RenderedBody body = bodies.renderBody("<a href=\"#ba-vung\">x</a>");
 
-        assertThat(body.html().stripTrailing()).isEqualTo("<p><a href=\"#ba-vung\">x</a></p>");
+        assertThat(body.html().text().stripTrailing()).isEqualTo("<p><a href=\"#ba-vung\">x</a></p>");
         assertThat(body.links()).containsExactly(new InternalLink(null, "ba-vung", Bodies.BODY_LINE));
     }
 

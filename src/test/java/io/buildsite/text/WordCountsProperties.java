@@ -1,4 +1,4 @@
-package io.buildsite.assemble;
+package io.buildsite.text;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Counting words straight from the text gives what lower-casing each word as a string would. */
-class DocTermsProperties {
+class WordCountsProperties {
     private static final List<String> WORDS = List.of("Đăng", "đăng", "ĐĂNG", "dạng", "Kiểm", "KIỂM", "Git", "git",
             "GIT", "İstanbul", "ΣΟΦΙΑ", "σοφια", "𝐀𝐁", "x1", "Ǆemal", "ǅ", "Ω", "ß", "ÉTÉ", "été", "a", "ab", "ống");
 
@@ -26,7 +26,7 @@ class DocTermsProperties {
 
     @Property(tries = 1000)
     void countsAsLowerCasingEachWordWould(@ForAll("texts") String text) {
-        DocTerms.WordCounts counts = new DocTerms.WordCounts();
+        WordCounts counts = new WordCounts();
         Map<String, Integer> expected = new TreeMap<>();
         for (String word : text.split(" ")) {
             if (word.length() >= 2) {
@@ -41,7 +41,7 @@ class DocTermsProperties {
 
     @Test
     void keepsCountingPastTheFirstTableSize() {
-        DocTerms.WordCounts counts = new DocTerms.WordCounts();
+        WordCounts counts = new WordCounts();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
             text.append("w").append(i).append(' ');
