@@ -49,6 +49,25 @@ class RelaunchTest {
     }
 
     @Test
+    void aClassDataArchiveBesideTheJarIsMapped() throws Exception {
+        java.nio.file.Path jar = java.nio.file.Files.createFile(dir.resolve("build-site.jar"));
+        java.nio.file.Files.createFile(dir.resolve("build-site.jsa"));
+
+        assertThat(Relaunch.command("/usr/bin/java", jar.toString(), List.of(), new String[] {"build"}))
+                .contains("-XX:SharedArchiveFile=" + dir.resolve("build-site.jsa"), "-Xlog:cds*=off");
+    }
+
+    @Test
+    void withoutAnArchiveOrWithSeveralClassPathEntriesNoneIsAskedFor() throws Exception {
+        java.nio.file.Path jar = java.nio.file.Files.createFile(dir.resolve("build-site.jar"));
+        java.nio.file.Files.createFile(dir.resolve("lib.jsa"));
+
+        assertThat(Relaunch.command("/usr/bin/java", jar.toString(), List.of(), new String[] {"build"}))
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        assertThat(Relaunch.classDataArchive(dir.resolve("lib.jar") + java.io.File.pathSeparator + jar)).isNull();
+    }
+
+    @Test
     void everySiteGetsTheSerialCollectorAndSmallOnesTheQuickCompiler() {
         assertThat(Relaunch.options(20L << 20)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertThat(Relaunch.options(300L << 20)).containsExactly("-XX:+UseSerialGC");
