@@ -43,7 +43,7 @@ public final class TranslationsCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Diagnostics diagnostics = new Diagnostics();
-        SiteSource site = new SourceLoader(source, diagnostics).load(null);
+        SiteSource site = new SourceLoader(source, diagnostics).hashingEveryFile().load(null);
         List<Entry> entries = TranslationReport.of(site);
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Entry e : entries) {

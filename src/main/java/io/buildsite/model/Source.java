@@ -5,7 +5,8 @@ package io.buildsite.model;
  *
  * @param path              relative to the source root, forward slashes
  * @param bodyLine          1-based line of the file on which the body starts, so body positions map to file lines
- * @param contentHash       a hash of the file's text: a translation records its original's, to notice changes
+ * @param contentHash       a hash of the file's text: a translation records its original's, to notice changes;
+ *                          null for a file a build does not need it of (one without translations)
  * @param translationOfHash for a translation, the original's hash it was made from
  *                          ({@code translation_of_hash}); null if not recorded
  */

@@ -1,13 +1,15 @@
 package io.buildsite.write;
 
+import io.buildsite.diagnostics.Diagnostic;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,7 +26,10 @@ import java.util.stream.Stream;
  * nothing outside the output (and its temporary sibling) is ever written or deleted.
  */
 public final class OutputFolder implements OutputSink {
-    /** Left in every output, so build-site knows a folder is its own to replace. */
+    /**
+     * Left in every output, so build-site knows a folder is its own to replace; it also holds the
+     * {@link BuildRecord} that lets an unchanged site skip its next build.
+     */
     public static final String MARKER = ".build-site";
 
     private final Path output;
@@ -91,7 +96,7 @@ public final class OutputFolder implements OutputSink {
      * {@link io.buildsite.load.InputFingerprint}) and is untouched since: the listing of its files
      * (paths, sizes, modification times) is the one recorded. Empty when it has to be built.
      */
-    public static Optional<List<io.buildsite.diagnostics.Diagnostic>> upToDate(Path output, String inputs)
+    public static Optional<List<Diagnostic>> upToDate(Path output, String inputs)
             throws IOException {
         Path marker = output.resolve(MARKER);
         if (!Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -113,7 +118,7 @@ public final class OutputFolder implements OutputSink {
      * Leaves the marker in the new output, with what it was built from when {@code inputs} is given
      * (null: the next build is not to be skipped).
      */
-    private void writeMarker(String inputs, List<io.buildsite.diagnostics.Diagnostic> diagnostics) throws IOException {
+    private void writeMarker(String inputs, List<Diagnostic> diagnostics) throws IOException {
         String text = inputs == null ? BuildRecord.HEADER + "\n"
                 : new BuildRecord(inputs, listingDigest(staging), diagnostics).text();
         write(MARKER, text.getBytes(StandardCharsets.UTF_8));
@@ -199,7 +204,7 @@ public final class OutputFolder implements OutputSink {
      * @param inputs      the fingerprint of what was built, recorded for {@link #upToDate}, or null
      * @param diagnostics what the build reported, recorded with it
      */
-    void commit(String inputs, List<io.buildsite.diagnostics.Diagnostic> diagnostics) throws IOException {
+    void commit(String inputs, List<Diagnostic> diagnostics) throws IOException {
         writeMarker(inputs, diagnostics);
         Path retired = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
         boolean hadOutput = Files.exists(output);

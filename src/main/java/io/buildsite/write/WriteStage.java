@@ -1,9 +1,11 @@
 package io.buildsite.write;
 
 import io.buildsite.assemble.SitePlan;
+import io.buildsite.diagnostics.Diagnostic;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The write stage: templates to files. Pages are rendered and written on all cores into a staging
@@ -21,7 +23,7 @@ public final class WriteStage {
      * @param diagnostics what the build reported, to be repeated when the next one is skipped
      */
     public static int write(SitePlan plan, Theme theme, Path output, String inputs,
-                            java.util.List<io.buildsite.diagnostics.Diagnostic> diagnostics) throws IOException {
+                            List<Diagnostic> diagnostics) throws IOException {
         SiteWriter writer = new SiteWriter(theme, plan.config());
         OutputFolder folder = OutputFolder.open(output);
         try {

@@ -68,6 +68,31 @@ class SourceLoaderTest {
     }
 
     @Test
+    void aBuildHashesOnlyTheOriginalsOfTranslations() throws Exception {
+        site().course("c", "title: C")
+                .lesson("c", "01-a.md", "title: A", "a")
+                .lesson("c", "01-a.en.md", "title: A en", "a en")
+                .lesson("c", "02-b.md", "title: B", "b");
+
+        List<Lesson> lessons = load().lessons();
+
+        assertThat(lessons).filteredOn(l -> l.source().path().endsWith("01-a.md"))
+                .singleElement().extracting(l -> l.source().contentHash()).asString().hasSize(12);
+        assertThat(lessons).filteredOn(l -> !l.source().path().endsWith("01-a.md"))
+                .extracting(l -> l.source().contentHash()).containsOnlyNulls();
+    }
+
+    @Test
+    void theTranslationsReportGetsEveryFilesHash() throws Exception {
+        site().course("c", "title: C").lesson("c", "02-b.md", "title: B", "b");
+
+        SiteSource source = new SourceLoader(dir, diagnostics).hashingEveryFile().load(null);
+
+        assertThat(source.lessons()).singleElement().extracting(l -> l.source().contentHash()).isNotNull();
+        assertThat(source.courses()).singleElement().extracting(c -> c.source().contentHash()).isNotNull();
+    }
+
+    @Test
     void aBodyAfterAFrontMatterInAnyScriptIsReadExactly() throws Exception {
         site().course("c", "title: C")
                 .lesson("c", "01-a.md", "title: \"Đăng ký 🚀 Ω\"\nslug: a", "Nội dung 🚀 một\nhai")
