@@ -56,7 +56,8 @@ public final class PackedText {
             }
             length += deflater.deflate(buffer, length, buffer.length - length);
         }
-        return new PackedText(Arrays.copyOf(buffer, length), utf8.length - from, blank);
+        // One spare byte after the data: the inflater asks for it in "nowrap" mode (see Inflater(boolean)).
+        return new PackedText(Arrays.copyOf(buffer, length + 1), utf8.length - from, blank);
     }
 
     /** The text, unpacked (each call unpacks again: callers that need it twice keep it). */
