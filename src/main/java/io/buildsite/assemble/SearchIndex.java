@@ -41,8 +41,7 @@ public record SearchIndex(List<Doc> docs, Map<String, Map<String, Term>> chunks,
 
         /** The snippet text: the description, then the body's text, cut at {@link #LIMIT} characters. */
         public String text() {
-            String text = AssembleCache.join(extra, textStart.text());
-            return text.length() > LIMIT ? text.substring(0, LIMIT) : text;
+            return io.buildsite.text.TextStart.of(AssembleCache.join(extra, textStart.text()), LIMIT);
         }
     }
 }

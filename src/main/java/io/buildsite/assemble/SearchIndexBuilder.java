@@ -44,7 +44,7 @@ final class SearchIndexBuilder {
 
     /** As {@link #textOf(List, String, PackedText)} for a page whose whole text is {@code text}. */
     static DocText textOf(List<TocEntry> headings, String text) {
-        return textOf(headings, null, PackedText.of(text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) : text));
+        return textOf(headings, null, PackedText.of(io.buildsite.text.TextStart.of(text, TEXT_LIMIT)));
     }
 
     /** The words of each page, in page order, as the last {@link #build()} counted them. */

@@ -51,7 +51,8 @@ final class Pipeline {
      */
     int write(SitePlan plan, Path output, String inputs) throws IOException {
         try {
-            int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output, inputs, diagnostics.sorted());
+            int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output, inputs,
+                    diagnostics.sorted());
             progress.stage("write", files + " files to " + output);
             return files;
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {

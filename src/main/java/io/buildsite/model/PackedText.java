@@ -56,8 +56,10 @@ public final class PackedText {
             }
             length += deflater.deflate(buffer, length, buffer.length - length);
         }
-        // One spare byte after the data: the inflater asks for it in "nowrap" mode (see Inflater(boolean)).
-        return new PackedText(Arrays.copyOf(buffer, length + 1), utf8.length - from, blank);
+        // One spare zero byte after the data: the inflater asks for it in "nowrap" mode (see Inflater(boolean)).
+        byte[] deflated = new byte[length + 1];
+        System.arraycopy(buffer, 0, deflated, 0, length);
+        return new PackedText(deflated, utf8.length - from, blank);
     }
 
     /** The text, unpacked (each call unpacks again: callers that need it twice keep it). */

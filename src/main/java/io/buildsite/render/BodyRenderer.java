@@ -3,9 +3,10 @@ package io.buildsite.render;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.LinkMarkers;
 import io.buildsite.model.PackedText;
-import io.buildsite.text.CountedWords;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
+import io.buildsite.text.CountedWords;
+import io.buildsite.text.TextStart;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -60,8 +61,7 @@ public final class BodyRenderer {
         CodeBlocks.apply(elements, languages);
         String text = root.text();
         return new RenderedBody(PackedText.of(LinkMarkers.fromSerializedHtml(root.html())), CountedWords.of(text),
-                PackedText.of(text.length() > RenderedBody.TEXT_KEPT ? text.substring(0, RenderedBody.TEXT_KEPT) : text),
-                toc, languages, links, ids);
+                PackedText.of(TextStart.of(text, RenderedBody.TEXT_KEPT)), toc, languages, links, ids);
     }
 
     private static String sourceDir(String path) {

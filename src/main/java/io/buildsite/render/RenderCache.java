@@ -1,8 +1,8 @@
 package io.buildsite.render;
 
 import io.buildsite.diagnostics.Diagnostic;
-import io.buildsite.model.SiteConfig;
 import io.buildsite.model.PackedText;
+import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
 
 import java.util.List;

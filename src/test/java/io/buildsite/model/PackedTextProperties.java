@@ -35,6 +35,14 @@ class PackedTextProperties {
         assertThat(PackedText.of(one)).isEqualTo(PackedText.of(one)).hasSameHashCodeAs(PackedText.of(one));
     }
 
+    @Property(tries = 300)
+    void whatWasPackedBeforeDoesNotShowInAPacking(@ForAll("texts") String text, @ForAll("texts") String before) {
+        PackedText alone = PackedText.of(text);
+        PackedText.of(before + before + "tail");
+
+        assertThat(PackedText.of(text)).isEqualTo(alone);
+    }
+
     @Property(tries = 200)
     void packingFromTheMiddleOfUtf8BytesKeepsOnlyWhatFollows(@ForAll("texts") String head, @ForAll("texts") String tail) {
         byte[] head8 = head.getBytes(StandardCharsets.UTF_8);

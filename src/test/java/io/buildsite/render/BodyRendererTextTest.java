@@ -26,6 +26,15 @@ class BodyRendererTextTest {
     }
 
     @Test
+    void doesNotCutACharacterBeyondTheBmpInHalf() {
+        String text = "a".repeat(RenderedBody.TEXT_KEPT - 1) + "𝐀 b";
+
+        RenderedBody body = bodies.renderBody("<p>" + text + "</p>");
+
+        assertThat(body.textStart().text()).isEqualTo("a".repeat(RenderedBody.TEXT_KEPT - 1));
+    }
+
+    @Test
     void keepsAShortTextWhole() {
         assertThat(bodies.renderBody("<p>Một <b>hai</b></p>").textStart().text()).isEqualTo("Một hai");
     }
