@@ -9,6 +9,21 @@ import java.util.Locale;
  * those take that slower, exact way.
  */
 public final class WordCounts {
+    /**
+     * Below this, whether a char is part of a word and its lower case are looked up, as computed once
+     * from the same {@link Character} methods: Latin, Vietnamese, Greek and Cyrillic letters all are.
+     */
+    private static final int TABLE = 0x2000;
+    private static final boolean[] WORD_CHAR = new boolean[TABLE];
+    private static final char[] LOWER = new char[TABLE];
+
+    static {
+        for (char c = 0; c < TABLE; c++) {
+            WORD_CHAR[c] = isLetterDigitOrMark(c);
+            LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
     private String[] words = new String[256];
     private int[] weights = new int[256];
     private int size;
@@ -36,13 +51,15 @@ public final class WordCounts {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
+        return c < TABLE ? WORD_CHAR[c] : isLetterDigitOrMark(c);
+    }
+
+    private static boolean isLetterDigitOrMark(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.isSurrogate(c);
     }
 
+    /** Adds one word, {@code text[start, end)}, lower-casing it as it goes. */
     public void add(String text, int start, int end, int weight) {
         int length = end - start;
         if (lower.length < length) {
@@ -55,7 +72,7 @@ public final class WordCounts {
                 add(text.substring(start, end).toLowerCase(Locale.ROOT), weight);
                 return;
             }
-            char l = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            char l = c < TABLE ? LOWER[c] : Character.toLowerCase(c);
             lower[i] = l;
             hash = 31 * hash + l;
         }
