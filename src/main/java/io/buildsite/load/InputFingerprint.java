@@ -29,18 +29,21 @@ public final class InputFingerprint {
     private InputFingerprint() {
     }
 
-    /** The digest, as hex, of the site under {@code root} built with {@code settings}. */
-    public static String of(Path root, List<String> settings) throws IOException {
+    /**
+     * The digest, as hex, of the site under {@code root} built with {@code settings}; null when some
+     * input cannot be read: such a site is always built, and its build reports the problem.
+     */
+    public static String of(Path root, List<String> settings) {
         List<Path> files = new ArrayList<>();
-        for (String input : INPUTS) {
-            collect(root.resolve(input), files);
-        }
-        files.sort(null);
         List<byte[]> digests;
         try {
+            for (String input : INPUTS) {
+                collect(root.resolve(input), files);
+            }
+            files.sort(null);
             digests = files.parallelStream().map(InputFingerprint::digestOf).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (IOException | UncheckedIOException e) {
+            return null;
         }
         MessageDigest all = sha256();
         for (String setting : settings) {

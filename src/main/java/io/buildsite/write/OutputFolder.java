@@ -94,12 +94,13 @@ public final class OutputFolder implements OutputSink {
     /**
      * The diagnostics of the build that made {@code output}, if it was built from {@code inputs} (an
      * {@link io.buildsite.load.InputFingerprint}) and is untouched since: the listing of its files
-     * (paths, sizes, modification times) is the one recorded. Empty when it has to be built.
+     * (paths, sizes, modification times) is the one recorded. Empty when it has to be built, as it
+     * always has when {@code inputs} is null (they could not all be read).
      */
     public static Optional<List<Diagnostic>> upToDate(Path output, String inputs)
             throws IOException {
         Path marker = output.resolve(MARKER);
-        if (!Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (inputs == null || !Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         return BuildRecord.parse(Files.readAllLines(marker, StandardCharsets.UTF_8))

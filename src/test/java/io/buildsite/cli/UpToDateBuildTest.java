@@ -97,6 +97,18 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void anInputThatCannotBeReadIsLeftForTheBuildToReport() throws IOException {
+        Files.createSymbolicLink(site.root().resolve("content/unreadable.bin"), Path.of("/proc/self/mem"));
+
+        TestSite.Result build = build();
+        TestSite.Result again = build();
+
+        assertThat(build.exitCode()).isZero();
+        assertThat(build.diagnostics()).singleElement().asString().contains("content/unreadable.bin");
+        assertThat(again.stderr()).doesNotContain("up to date");
+    }
+
+    @Test
     void rebuildBuildsAnUnchangedSiteAnyway() {
         TestSite.Result again = build("--rebuild");
 
