@@ -93,11 +93,4 @@ public final class AssembleCache {
     void endBuild() {
         List.of(questions, quizJson, terms, outlines, marked).forEach(TwoBuildMap::endBuild);
     }
-
-    static String join(String first, String second) {
-        if (first == null || first.isBlank()) {
-            return second == null ? "" : second;
-        }
-        return second == null || second.isBlank() ? first : first + "\n" + second;
-    }
 }

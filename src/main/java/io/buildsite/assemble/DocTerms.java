@@ -22,6 +22,8 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
     /**
      * Counts the words and folds each distinct spelling once. Spellings are in sorted order, so an index
      * built from these is the same on every run; those that fold to nothing indexable are left out.
+     * Pages are indexed through the counted form below; this one, counting a whole text at once, is
+     * what that form is checked against.
      */
     static DocTerms of(String title, List<TocEntry> headings, String text) {
         WordCounts weights = new WordCounts();

@@ -23,6 +23,7 @@ import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.LessonLink;
+import io.buildsite.model.PackedText;
 import io.buildsite.model.Question;
 import io.buildsite.model.QuizBank;
 import io.buildsite.model.QuizDomain;
@@ -30,6 +31,7 @@ import io.buildsite.model.QuizListing;
 import io.buildsite.model.SitePaths;
 import io.buildsite.model.Tag;
 import io.buildsite.render.RenderedBody;
+import io.buildsite.text.CountedWords;
 import io.buildsite.text.Slugify;
 
 import java.util.ArrayList;
@@ -163,7 +165,7 @@ final class PageBuilder {
             bucket(tag).courses().add(card);
         }
         index(new SearchIndex.Doc(c.title(), path, "course", category.title(), card.contentLang()), body.toc(),
-                c.description(), body);
+                c.description(), body.words(), body.textStart());
         return card;
     }
 
@@ -193,7 +195,7 @@ final class PageBuilder {
                 new LinkRef(c.title(), coursePath), sectionTitle, sections, prev, next, quiz, contentLang(lesson));
         index(new SearchIndex.Doc(l.title(), path, "lesson",
                         sectionTitle == null || sectionTitle.isBlank() ? c.title() : c.title() + " › " + sectionTitle,
-                        contentLang(lesson)), body.toc(), l.description(), body);
+                        contentLang(lesson)), body.toc(), l.description(), body.words(), body.textStart());
         addContent(path, "lesson", l.title(), l.description(), lesson, l.source().path(), body,
                 List.of(home(), new Crumb(null, "nav_courses", SitePaths.SERIES), new Crumb(c.title(), null, coursePath),
                         new Crumb(l.title(), null, null)),
@@ -293,9 +295,9 @@ final class PageBuilder {
         for (String tag : q.tags()) {
             bucket(new Tag(tag, null)).quizzes().add(card);
         }
+        String domainNames = String.join(" · ", q.domains().stream().map(QuizDomain::name).toList());
         index(new SearchIndex.Doc(q.title(), path, "quiz", courseLink == null ? null : courseLink.title(),
-                q.textLang()), q.description(), String.join(" · ",
-                q.domains().stream().map(QuizDomain::name).toList()));
+                q.textLang()), List.of(), q.description(), CountedWords.of(domainNames), PackedText.of(domainNames));
         return card;
     }
 
@@ -405,7 +407,7 @@ final class PageBuilder {
             bucket(tag).posts().add(card);
         }
         index(new SearchIndex.Doc(p.title(), path, "post", card.date(), card.contentLang()), body.toc(),
-                p.excerpt(), body);
+                p.excerpt(), body.words(), body.textStart());
         return card;
     }
 
@@ -453,21 +455,16 @@ final class PageBuilder {
         return dir.isEmpty() ? dir : Character.toUpperCase(dir.charAt(0)) + dir.substring(1).replace('-', ' ');
     }
 
-    /** Adds a page to the search index; its words are counted once, or taken from the preview's cache. */
-    /** Adds a page showing a rendered body to the search index; its words are merged later, on all cores. */
-    private void index(SearchIndex.Doc doc, List<io.buildsite.render.TocEntry> headings, String extra, RenderedBody body) {
-        SearchIndex.DocText text = SearchIndexBuilder.textOf(headings, extra, body.textStart());
-        if (cache == null) {
-            search.add(doc, text, () -> DocTerms.of(doc.title(), headings, extra, body.words()));
-        } else {
-            search.add(doc, text, () -> cache.terms(doc.title(), headings, extra, body.words()));
-        }
-    }
-
-    /** Adds a page whose searchable text is {@code text} alone (a quiz: its domains). */
-    private void index(SearchIndex.Doc doc, String extra, String text) {
-        search.add(doc, SearchIndexBuilder.textOf(List.of(), AssembleCache.join(extra, text)),
-                () -> DocTerms.of(doc.title(), List.of(), AssembleCache.join(extra, text)));
+    /**
+     * Adds a page to the search index: {@code extra} (a description) and then a text, of which the
+     * words were counted and the start kept. Its terms are made later, on all cores, or taken from the
+     * preview's cache.
+     */
+    private void index(SearchIndex.Doc doc, List<io.buildsite.render.TocEntry> headings, String extra,
+                       CountedWords words, PackedText textStart) {
+        search.add(doc, SearchIndexBuilder.textOf(headings, extra, textStart), cache == null
+                ? () -> DocTerms.of(doc.title(), headings, extra, words)
+                : () -> cache.terms(doc.title(), headings, extra, words));
     }
 
     /** {@code 35.0} shows as {@code 35}, {@code 2.5} as {@code 2.5}. */

@@ -41,7 +41,15 @@ public record SearchIndex(List<Doc> docs, Map<String, Map<String, Term>> chunks,
 
         /** The snippet text: the description, then the body's text, cut at {@link #LIMIT} characters. */
         public String text() {
-            return io.buildsite.text.TextStart.of(AssembleCache.join(extra, textStart.text()), LIMIT);
+            return io.buildsite.text.TextStart.of(join(extra, textStart.text()), LIMIT);
+        }
+
+        /** A description, then a text, on lines of their own; either may be missing. */
+        static String join(String first, String second) {
+            if (first == null || first.isBlank()) {
+                return second == null ? "" : second;
+            }
+            return second == null || second.isBlank() ? first : first + "\n" + second;
         }
     }
 }

@@ -21,7 +21,6 @@ import java.util.function.Supplier;
  * counts more in a title than in a heading, and more in a heading than in the body.
  */
 final class SearchIndexBuilder {
-    static final int TEXT_LIMIT = DocText.LIMIT;
     private static final int MAX_VARIANTS = 31;
 
     private final List<Doc> docs = new ArrayList<>();
@@ -40,11 +39,6 @@ final class SearchIndexBuilder {
     static DocText textOf(List<TocEntry> headings, String extra, PackedText textStart) {
         List<List<String>> headingPairs = headings.stream().map(h -> List.of(h.id(), h.title())).toList();
         return new DocText(headingPairs, extra, textStart);
-    }
-
-    /** As {@link #textOf(List, String, PackedText)} for a page whose whole text is {@code text}. */
-    static DocText textOf(List<TocEntry> headings, String text) {
-        return textOf(headings, null, PackedText.of(io.buildsite.text.TextStart.of(text, TEXT_LIMIT)));
     }
 
     /** The words of each page, in page order, as the last {@link #build()} counted them. */

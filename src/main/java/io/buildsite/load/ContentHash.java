@@ -16,9 +16,12 @@ final class ContentHash {
 
     /** The fingerprint of a text given as UTF-8. */
     static String of(byte[] utf8) {
+        return HexFormat.of().formatHex(sha256().digest(utf8), 0, 6);
+    }
+
+    static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(utf8);
-            return HexFormat.of().formatHex(digest, 0, 6);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

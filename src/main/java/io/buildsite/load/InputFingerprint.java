@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,7 +44,7 @@ public final class InputFingerprint {
         } catch (IOException | UncheckedIOException e) {
             return null;
         }
-        MessageDigest all = sha256();
+        MessageDigest all = ContentHash.sha256();
         for (String setting : settings) {
             all.update(("setting\0" + setting + "\0").getBytes(StandardCharsets.UTF_8));
         }
@@ -88,14 +87,6 @@ public final class InputFingerprint {
                     .putLong(adler.getValue()).array();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

@@ -40,7 +40,7 @@ public final class SourceLoader {
      * The content files that get a content hash, or null for all: only a translation's original needs
      * one, and hashing every file cost a build a tenth of its time where the quick compiler runs it.
      */
-    private volatile java.util.Set<String> hashed;
+    private java.util.Set<String> hashed;
 
     public SourceLoader(Path root, Diagnostics diagnostics) {
         this(root, diagnostics, null);
@@ -217,8 +217,7 @@ public final class SourceLoader {
         try {
             TextFiles.Text read = TextFiles.readText(file);
             FrontMatter frontMatter = FrontMatter.parse(read.text());
-            java.util.Set<String> only = hashed;
-            String hash = only == null || only.contains(path) ? ContentHash.of(read.utf8()) : null;
+            String hash = hashed == null || hashed.contains(path) ? ContentHash.of(read.utf8()) : null;
             return new ContentFile(path, read.text(), read.utf8(), hash, frontMatter, diagnostics);
         } catch (InvalidContentException e) {
             diagnostics.error(path, e.line(), e.column(), e.getMessage());

@@ -16,14 +16,14 @@ import java.util.Optional;
  * @param files       a digest of the output's files as written (paths, sizes, modification times)
  * @param diagnostics the build's warnings, to be reported again when it is skipped
  */
-public record BuildRecord(String inputs, String files, List<Diagnostic> diagnostics) {
+record BuildRecord(String inputs, String files, List<Diagnostic> diagnostics) {
     static final String HEADER = "This folder is written by build-site and replaced on every build.";
     private static final String INPUTS = "inputs: ";
     private static final String FILES = "files: ";
     private static final String DIAGNOSTIC = "diagnostic: ";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public BuildRecord {
+    BuildRecord {
         diagnostics = List.copyOf(diagnostics);
     }
 

@@ -103,16 +103,12 @@ public final class OutputFolder implements OutputSink {
         if (inputs == null || !Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        return BuildRecord.parse(Files.readAllLines(marker, StandardCharsets.UTF_8))
-                .filter(record -> record.inputs().equals(inputs))
-                .filter(record -> {
-                    try {
-                        return record.files().equals(listingDigest(output));
-                    } catch (IOException e) {
-                        return false;
-                    }
-                })
-                .map(BuildRecord::diagnostics);
+        Optional<BuildRecord> record = BuildRecord.parse(Files.readAllLines(marker, StandardCharsets.UTF_8))
+                .filter(r -> r.inputs().equals(inputs));
+        if (record.isEmpty() || !record.get().files().equals(listingDigest(output))) {
+            return Optional.empty();
+        }
+        return Optional.of(record.get().diagnostics());
     }
 
     /**

@@ -33,7 +33,7 @@ class DocTermsProperties {
         List<TocEntry> headings = List.of(new TocEntry("h", heading, 2));
 
         DocTerms ahead = DocTerms.of(title, headings, extra, CountedWords.of(body));
-        DocTerms together = DocTerms.of(title, headings, AssembleCache.join(extra, body));
+        DocTerms together = DocTerms.of(title, headings, SearchIndex.DocText.join(extra, body));
 
         assertThat(ahead.terms()).containsExactly(together.terms());
         assertThat(ahead.spellings()).containsExactly(together.spellings());

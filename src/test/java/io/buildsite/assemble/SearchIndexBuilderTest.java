@@ -1,5 +1,6 @@
 package io.buildsite.assemble;
 
+import io.buildsite.model.PackedText;
 import io.buildsite.render.TocEntry;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,8 @@ class SearchIndexBuilderTest {
         for (int i = 0; i < titleAndText.length; i += 2) {
             String title = titleAndText[i];
             String text = titleAndText[i + 1];
-            builder.add(new SearchIndex.Doc(title, "p" + i + "/", "lesson", null, "vi"), SearchIndexBuilder.textOf(List.of(), text),
+            builder.add(new SearchIndex.Doc(title, "p" + i + "/", "lesson", null, "vi"),
+                    SearchIndexBuilder.textOf(List.of(), null, PackedText.of(text)),
                     () -> DocTerms.of(title, List.of(), text));
         }
         return builder.build();
@@ -50,9 +52,11 @@ class SearchIndexBuilderTest {
     void headingsWeighBetweenTitleAndText() {
         SearchIndexBuilder builder = new SearchIndexBuilder();
         List<TocEntry> headings = List.of(new TocEntry("h", "merge", 2));
-        builder.add(new SearchIndex.Doc("T", "p/", "lesson", null, "vi"), SearchIndexBuilder.textOf(headings, "x"),
+        builder.add(new SearchIndex.Doc("T", "p/", "lesson", null, "vi"),
+                SearchIndexBuilder.textOf(headings, null, PackedText.of("x")),
                 () -> DocTerms.of("T", headings, "x"));
-        builder.add(new SearchIndex.Doc("U", "q/", "lesson", null, "vi"), SearchIndexBuilder.textOf(List.of(), "merge"),
+        builder.add(new SearchIndex.Doc("U", "q/", "lesson", null, "vi"),
+                SearchIndexBuilder.textOf(List.of(), null, PackedText.of("merge")),
                 () -> DocTerms.of("U", List.of(), "merge"));
 
         int[] postings = builder.build().chunks().get("me").get("merge").postings();
@@ -68,8 +72,8 @@ class SearchIndexBuilderTest {
 
     @Test
     void keepsTheDocumentTextForSnippetsUpToTheLimit() {
-        SearchIndex index = index("T", "x".repeat(SearchIndexBuilder.TEXT_LIMIT + 50));
+        SearchIndex index = index("T", "x".repeat(SearchIndex.DocText.LIMIT + 50));
 
-        assertThat(index.texts().get(0).text()).hasSize(SearchIndexBuilder.TEXT_LIMIT);
+        assertThat(index.texts().get(0).text()).hasSize(SearchIndex.DocText.LIMIT);
     }
 }

@@ -1,5 +1,6 @@
 package io.buildsite.assemble;
 
+import io.buildsite.model.PackedText;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -41,7 +42,7 @@ class SearchIndexUpdateProperties {
         List<DocTerms> now = new ArrayList<>(before.counted());
         now.set(edit.page(), DocTerms.of("T" + edit.page(), List.of(), edit.text()));
         SearchIndex updated = SearchIndexBuilder.update(old, before.counted().get(edit.page()), now, edit.page(),
-                SearchIndexBuilder.textOf(List.of(), edit.text()));
+                SearchIndexBuilder.textOf(List.of(), null, PackedText.of(edit.text())));
 
         assertThat(comparable(updated)).isEqualTo(comparable(rebuilt));
         assertThat(updated.texts()).isEqualTo(rebuilt.texts());
@@ -54,7 +55,7 @@ class SearchIndexUpdateProperties {
             String title = "T" + i;
             String text = texts.get(i);
             builder.add(new SearchIndex.Doc(title, "p" + i + "/", "lesson", null, "vi"),
-                    SearchIndexBuilder.textOf(List.of(), text), () -> DocTerms.of(title, List.of(), text));
+                    SearchIndexBuilder.textOf(List.of(), null, PackedText.of(text)), () -> DocTerms.of(title, List.of(), text));
         }
         return builder;
     }

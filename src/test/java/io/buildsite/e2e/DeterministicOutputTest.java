@@ -60,26 +60,28 @@ class DeterministicOutputTest {
         }
     }
 
+    /** The corpus built into {@code out}, and the identities of the files written. */
+    private Map<String, Object> corpusBuiltInto(Path out) throws IOException {
+        assertThat(build(SharedCorpus.root(), out).exitCode()).isZero();
+        return identities(out);
+    }
+
     @Test
     void aSecondBuildRewritesNoFile() throws IOException {
-        Path corpus = SharedCorpus.root();
         Path out = dir.resolve("site");
-        assertThat(build(corpus, out).exitCode()).isZero();
-        Map<String, Object> before = identities(out);
+        Map<String, Object> before = corpusBuiltInto(out);
 
-        assertThat(build(corpus, out).exitCode()).isZero();
+        assertThat(build(SharedCorpus.root(), out).exitCode()).isZero();
 
         assertThat(identities(out)).isEqualTo(before);
     }
 
     @Test
     void aForcedRebuildOfAnUnchangedSiteRewritesNoFile() throws IOException {
-        Path corpus = SharedCorpus.root();
         Path out = dir.resolve("site");
-        assertThat(build(corpus, out).exitCode()).isZero();
-        Map<String, Object> before = identities(out);
+        Map<String, Object> before = corpusBuiltInto(out);
 
-        TestSite.Result rebuilt = TestSite.run("build", "--rebuild", "--source", corpus.toString(),
+        TestSite.Result rebuilt = TestSite.run("build", "--rebuild", "--source", SharedCorpus.root().toString(),
                 "--output", out.toString());
 
         assertThat(rebuilt.exitCode()).isZero();
