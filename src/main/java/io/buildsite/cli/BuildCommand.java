@@ -48,35 +48,37 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!SiteOptions.isSiteRoot(site.source, err)) {
+        Path root = SiteOptions.root(site.source, err);
+        if (root == null) {
             return ExitCodes.USAGE;
         }
-        Path out = output != null ? output : site.source.resolve("site-output");
-        String refusal = OutputFolder.refusal(site.source, out, force);
+        Path shown = output != null ? output : site.source.resolve("site-output");
+        Path out = OutputFolder.realPath(shown);
+        String refusal = OutputFolder.refusal(root, out, force);
         if (refusal != null) {
-            err.println("build-site: will not build into " + out + ": " + refusal);
+            err.println("build-site: will not build into " + shown + ": " + refusal);
             return ExitCodes.USAGE;
         }
         Progress progress = new Progress(err, site.quiet);
         Diagnostics diagnostics = new Diagnostics();
-        String inputs = InputFingerprint.of(site.source, settings());
+        String inputs = InputFingerprint.of(root, settings());
         Optional<List<Diagnostic>> unchanged = rebuild ? Optional.empty() : OutputFolder.upToDate(out, inputs);
         boolean failed;
         if (unchanged.isPresent()) {
             unchanged.get().forEach(diagnostics::add);
-            progress.stage("up to date", "nothing changed since " + out + " was built (--rebuild builds anyway)");
+            progress.stage("up to date", "nothing changed since " + shown + " was built (--rebuild builds anyway)");
             failed = site.strict && diagnostics.count(Severity.WARNING) > 0;
         } else {
-            Pipeline pipeline = new Pipeline(site.source, diagnostics, progress);
+            Pipeline pipeline = new Pipeline(root, diagnostics, progress);
             SitePlan plan = pipeline.plan(site.baseUrl);
             failed = plan == null || (site.strict && diagnostics.count(Severity.WARNING) > 0);
-            if (!failed && pipeline.write(plan, out, inputs) < 0) {
+            if (!failed && pipeline.write(plan, out, shown, inputs) < 0) {
                 failed = true;
             }
         }
         site.format.report(diagnostics, err);
         if (failed) {
-            err.println("build-site: nothing written" + (Files.exists(out) ? "; " + out + " is unchanged" : ""));
+            err.println("build-site: nothing written" + (Files.exists(out) ? "; " + shown + " is unchanged" : ""));
             return ExitCodes.CONTENT_ERRORS;
         }
         return ExitCodes.OK;

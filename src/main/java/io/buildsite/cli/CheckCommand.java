@@ -36,18 +36,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!SiteOptions.isSiteRoot(site.source, err)) {
+        Path root = SiteOptions.root(site.source, err);
+        if (root == null) {
             return ExitCodes.USAGE;
         }
         Diagnostics diagnostics = new Diagnostics();
         Progress progress = new Progress(err, site.quiet);
-        Pipeline pipeline = new Pipeline(site.source, diagnostics, progress);
+        Pipeline pipeline = new Pipeline(root, diagnostics, progress);
         SitePlan plan = pipeline.plan(site.baseUrl);
         if (plan != null) {
             Path scratch = Files.createTempDirectory("build-site-check-");
             try {
                 Path out = scratch.resolve("site");
-                if (pipeline.write(plan, out, null) >= 0) {
+                if (pipeline.write(plan, out, out, null) >= 0) {
                     GeneratedLinks.check(plan, out, diagnostics);
                 }
                 progress.stage("check", plan.pages().size() + " generated pages");

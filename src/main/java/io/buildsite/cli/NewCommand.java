@@ -1,6 +1,9 @@
 package io.buildsite.cli;
 
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.load.SourceLoader;
 import io.buildsite.text.Slugify;
+import io.buildsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,11 +30,30 @@ public final class NewCommand {
     Path source;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "Language of the text to start from: vi or en (default: ${DEFAULT-VALUE}).")
+            description = "Language of the text to start from: vi or en, one of the site's languages (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    static Scaffold scaffold(NewCommand parent) {
-        return new Scaffold(parent.source, parent.lang);
+    /** What a subcommand does with the scaffold, given where to print. */
+    interface Action {
+        int run(Scaffold scaffold, PrintWriter out, PrintWriter err) throws IOException;
+    }
+
+    /**
+     * Runs {@code action} on the site at {@code --source} in the language of {@code --lang}, which must
+     * be one of the site's languages that new text can be written in.
+     */
+    static int run(NewCommand parent, Action action) throws IOException {
+        PrintWriter out = parent.spec.commandLine().getOut();
+        PrintWriter err = parent.spec.commandLine().getErr();
+        Path root = OutputFolder.realPath(parent.source);
+        java.util.List<String> languages = SourceLoader.readConfig(root, new Diagnostics()).languages().stream()
+                .filter(Scaffold.LANGUAGES::contains).toList();
+        if (!languages.contains(parent.lang)) {
+            err.println("build-site: --lang " + parent.lang + ": new text can be written in " + String.join(" or ", languages)
+                    + " (this site's languages that build-site has text for)");
+            return ExitCodes.USAGE;
+        }
+        return action.run(new Scaffold(root, parent.lang), out, err);
     }
 
     @Command(name = "course", mixinStandardHelpOptions = true, description = "A course with one section and its first lesson.")
@@ -50,8 +72,8 @@ public final class NewCommand {
 
         @Override
         public Integer call() throws IOException {
-            return scaffold(parent).course(title, slug != null ? slug : Slugify.slug(title), category,
-                    parent.spec.commandLine().getOut(), parent.spec.commandLine().getErr());
+            return run(parent, (scaffold, out, err) ->
+                    scaffold.course(title, slug != null ? slug : Slugify.slug(title), category, out, err));
         }
     }
 
@@ -72,8 +94,7 @@ public final class NewCommand {
 
         @Override
         public Integer call() throws IOException {
-            return scaffold(parent).lesson(course, title, section, parent.spec.commandLine().getOut(),
-                    parent.spec.commandLine().getErr());
+            return run(parent, (scaffold, out, err) -> scaffold.lesson(course, title, section, out, err));
         }
     }
 
@@ -91,20 +112,20 @@ public final class NewCommand {
 
         @Override
         public Integer call() throws IOException {
-            return scaffold(parent).quiz(course, slug, parent.spec.commandLine().getOut(),
-                    parent.spec.commandLine().getErr());
+            return run(parent, (scaffold, out, err) -> scaffold.quiz(course, slug, out, err));
         }
     }
 
-    /** Writes a new file only where none exists. */
-    static boolean create(Path file, String text, PrintWriter out, PrintWriter err) throws IOException {
+    /** Writes a new file only where none exists; says so with its path from the site root. */
+    static boolean create(Path root, Path file, String text, PrintWriter out, PrintWriter err) throws IOException {
+        String shown = root.relativize(file).toString().replace('\\', '/');
         if (Files.exists(file)) {
-            err.println("build-site: " + file + " already exists: nothing written");
+            err.println("build-site: " + shown + " already exists: nothing written");
             return false;
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        out.println("created " + file);
+        out.println("created " + shown);
         return true;
     }
 }

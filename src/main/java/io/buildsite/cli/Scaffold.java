@@ -32,6 +32,9 @@ final class Scaffold {
     private static final Pattern NUMBER = Pattern.compile("^(\\d+)[-_.]");
     private static final Pattern SAFE_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
 
+    /** The languages new text can be written in. */
+    static final List<String> LANGUAGES = List.of("vi", "en");
+
     private final Path root;
     private final boolean english;
 
@@ -75,11 +78,11 @@ final class Scaffold {
                 + "## " + say("Giới thiệu", "About this course") + "\n\n"
                 + say("Viết ở đây: khóa học dành cho ai, cần biết gì trước, và học xong làm được gì.",
                 "Write here: who the course is for, what to know first, and what learners can do afterwards.") + "\n";
-        if (!NewCommand.create(dir.resolve("index.md"), index, out, err)) {
+        if (!NewCommand.create(root, dir.resolve("index.md"), index, out, err)) {
             return ExitCodes.CONTENT_ERRORS;
         }
         Path lesson = dir.resolve("chapters/01-" + Slugify.slug(sectionTitle) + "/lessons/01-" + lessonSlug + ".md");
-        NewCommand.create(lesson, lessonFile(lessonTitle, lessonSlug, 1, sectionTitle, slug), out, err);
+        NewCommand.create(root, lesson, lessonFile(lessonTitle, lessonSlug, 1, sectionTitle, slug), out, err);
         return ExitCodes.OK;
     }
 
@@ -106,16 +109,16 @@ final class Scaffold {
                 .orElse(courseDir.resolve("chapters/01-" + Slugify.slug(sectionTitle == null ? "bai-hoc" : sectionTitle)
                         + "/lessons"));
         Path file = chapter.resolve(stemSlugs ? slug + ".md" : String.format("%02d-%s.md", next, slug));
-        if (!NewCommand.create(file, lessonFile(title, slug, next, sectionTitle, course.slug()), out, err)) {
+        if (!NewCommand.create(root, file, lessonFile(title, slug, next, sectionTitle, course.slug()), out, err)) {
             return ExitCodes.CONTENT_ERRORS;
         }
         if (section != null) {
             Path index = root.resolve(course.source().path());
             String entry = "slug: " + slug + "\n" + "title: " + quote(title) + "\n" + "duration_minutes: 30";
             if (listInIndex(index, section.title(), entry, slug)) {
-                out.println("listed in " + index + " under " + quote(section.title()));
+                out.println("listed in " + course.source().path() + " under " + quote(section.title()));
             } else {
-                err.println("build-site: could not add the lesson to " + index + " safely; list it yourself under "
+                err.println("build-site: could not add the lesson to " + course.source().path() + " safely; list it yourself under "
                         + "sections → lessons as: - slug: " + slug);
             }
         }
@@ -163,13 +166,13 @@ final class Scaffold {
                 question(2, domain, say("Câu hỏi thứ hai, có `mã` trong dấu backtick?", "Second question, with `code` in backticks?"), 1)));
         String json = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
                 .writeValueAsString(bank) + "\n";
-        if (!NewCommand.create(root.resolve("data/quizzes/" + slug + ".json"), json, out, err)) {
+        if (!NewCommand.create(root, root.resolve("data/quizzes/" + slug + ".json"), json, out, err)) {
             return ExitCodes.CONTENT_ERRORS;
         }
         if (course.quizSlug() == null) {
             Path index = root.resolve(course.source().path());
             if (addTopLevelKey(index, "quiz_slug: " + slug)) {
-                out.println("linked from " + index + " (quiz_slug: " + slug + ")");
+                out.println("linked from " + course.source().path() + " (quiz_slug: " + slug + ")");
             }
         }
         return ExitCodes.OK;

@@ -43,10 +43,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!SiteOptions.isSiteRoot(source, err)) {
+        Path root = SiteOptions.root(source, err);
+        if (root == null) {
             return ExitCodes.USAGE;
         }
-        try (Preview preview = Preview.start(source, baseUrl, host, port, err, quiet, new ObjectMapper())) {
+        try (Preview preview = Preview.start(root, baseUrl, host, port, err, quiet, new ObjectMapper())) {
             err.println("Serving " + preview.url() + " (both languages; Ctrl+C to stop)");
             err.flush();
             if (open) {

@@ -26,15 +26,27 @@ final class SiteOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines; diagnostics are still printed.")
     boolean quiet;
 
-    /** Whether the source is a site root; if not, says why on {@code err}. Every command checks this first. */
-    static boolean isSiteRoot(Path source, java.io.PrintWriter err) {
+    /**
+     * The site root, absolute and with every link resolved, or null (having said why on {@code err})
+     * when {@code source} is not one. Every command takes its root from here, once: from then on no
+     * path depends on the working directory or on which link led to the site.
+     */
+    static Path root(Path source, java.io.PrintWriter err) {
         String problem = !java.nio.file.Files.isDirectory(source) ? "source folder not found: " + source
                 : !java.nio.file.Files.isDirectory(source.resolve("content"))
                 ? source + " has no content/ folder: is it a site root?" : null;
+        Path root = null;
+        if (problem == null) {
+            try {
+                root = source.toRealPath();
+            } catch (java.io.IOException e) {
+                problem = "cannot open the source folder " + source + ": " + e.getMessage();
+            }
+        }
         if (problem != null) {
             err.println("build-site: " + problem);
             err.flush();
         }
-        return problem == null;
+        return root;
     }
 }

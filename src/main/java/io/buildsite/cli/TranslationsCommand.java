@@ -39,11 +39,12 @@ public final class TranslationsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!SiteOptions.isSiteRoot(source, err)) {
+        Path root = SiteOptions.root(source, err);
+        if (root == null) {
             return ExitCodes.USAGE;
         }
         Diagnostics diagnostics = new Diagnostics();
-        SiteSource site = new SourceLoader(source, diagnostics).hashingEveryFile().load(null);
+        SiteSource site = new SourceLoader(root, diagnostics).hashingEveryFile().load(null);
         List<Entry> entries = TranslationReport.of(site);
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Entry e : entries) {

@@ -61,6 +61,11 @@ public final class SourceLoader {
         return this;
     }
 
+    /** The settings of the site at {@code root} alone ({@code site.yaml}, or the defaults). */
+    public static SiteConfig readConfig(Path root, Diagnostics diagnostics) throws IOException {
+        return SiteConfigReader.read(root, diagnostics);
+    }
+
     public SiteSource load(String baseUrlOverride) throws IOException {
         SiteConfig config = SiteConfigReader.read(root, diagnostics);
         if (baseUrlOverride != null) {

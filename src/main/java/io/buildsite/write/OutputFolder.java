@@ -51,9 +51,10 @@ public final class OutputFolder implements OutputSink {
      * @return null if it may, else the reason it may not
      */
     public static String refusal(Path source, Path output, boolean force) throws IOException {
-        Path out = output.toAbsolutePath().normalize();
-        Path src = source.toAbsolutePath().normalize();
-        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        // Compared as real paths: a link must not lead a check to approve what it would forbid.
+        Path out = realPath(output);
+        Path src = realPath(source);
+        Path home = realPath(Path.of(System.getProperty("user.home")));
         if (out.getParent() == null) {
             return "the output folder is the filesystem root";
         }
@@ -83,6 +84,25 @@ public final class OutputFolder implements OutputSink {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code path} absolute, with every link in its existing part resolved; the names below that part
+     * (an output not made yet) follow as written.
+     */
+    public static Path realPath(Path path) throws IOException {
+        Path existing = path.toAbsolutePath();
+        java.util.Deque<Path> missing = new java.util.ArrayDeque<>();
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            missing.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        Path real = existing.toRealPath();
+        while (!missing.isEmpty()) {
+            real = real.resolve(missing.pop());
+        }
+        // No links below the existing part, so ".." there means what it says.
+        return real.normalize();
     }
 
     static OutputFolder open(Path output) throws IOException {

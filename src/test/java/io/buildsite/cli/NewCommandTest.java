@@ -43,6 +43,18 @@ class NewCommandTest {
     }
 
     @Test
+    void aLanguageTheSiteDoesNotHaveIsAUsageErrorNamingTheSitesLanguages() throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+
+        TestSite.Result result = run("new", "course", "--title", "Cours", "--lang", "fr");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr().strip()).isEqualTo("build-site: --lang fr: new text can be written in vi or en "
+                + "(this site's languages that build-site has text for)");
+        assertThat(dir.resolve("content/series")).doesNotExist();
+    }
+
+    @Test
     void aNewLessonTakesTheNextNumberAndIsListedInTheIndex() throws IOException {
         Files.createDirectories(dir.resolve("content"));
         run("new", "course", "--title", "Luyện thi Docker");

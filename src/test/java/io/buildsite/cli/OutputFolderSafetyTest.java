@@ -45,6 +45,34 @@ class OutputFolderSafetyTest {
     }
 
     @Test
+    void forceThroughALinkNeverReplacesAFolderHoldingTheSource() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("of2"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        TestSite.in(folder.resolve("src")).course("c", "title: C");
+        Path link = Files.createSymbolicLink(dir.resolve("of2link"), folder);
+
+        TestSite.Result result = TestSite.run("build", "--quiet", "--source", link.resolve("src").toString(),
+                "--output", folder.toString(), "--force");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("the output folder contains the source folder");
+        assertThat(folder.resolve("notes.txt")).hasContent("mine");
+        assertThat(folder.resolve("src/content/series/cat/c/index.md")).isRegularFile();
+    }
+
+    @Test
+    void anOutputInsideContentIsRefusedWhicheverLinkLedToTheSource() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("sitelink"), source);
+
+        TestSite.Result result = TestSite.run("build", "--quiet", "--source", link.toString(),
+                "--output", source.resolve("content/out").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr()).contains("inside the source's content/ folder");
+        assertThat(source.resolve("content/out")).doesNotExist();
+    }
+
+    @Test
     void refusesAFolderInsideData() {
         assertThat(buildInto(source.resolve("data/out")).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
