@@ -43,6 +43,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 1 || port > 65535) {
+            err.println("build-site: --port " + port + ": use a port from 1 to 65535");
+            return ExitCodes.USAGE;
+        }
         Path root = SiteOptions.root(source, err);
         if (root == null) {
             return ExitCodes.USAGE;
@@ -54,6 +58,9 @@ public final class ServeCommand implements Callable<Integer> {
                 openBrowser(preview.url(), err);
             }
             Thread.currentThread().join();
+        } catch (Preview.Unavailable e) {
+            err.println("build-site: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

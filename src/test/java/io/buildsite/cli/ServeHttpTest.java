@@ -114,4 +114,86 @@ class ServeHttpTest {
                 .exitCode()).isZero();
         assertThat(Files.readString(out.resolve("s/lessons/c/a/index.html"))).doesNotContain("__build-site");
     }
+
+    @Test
+    void aBusyPortIsOneLineAndAUsageErrorBeforeAnyBuild() throws Exception {
+        TestSite.in(dir).course("c", "title: C").lesson("c", "01-a.md", "title: A\nslug: a", "<p><img src=\"/gone.png\" alt=\"x\"></p>");
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = busy.getLocalPort();
+
+            TestSite.Result result = TestSite.run("serve", "--source", dir.toString(), "--port", String.valueOf(port));
+
+            assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(result.stderr().strip()).matches("build-site: port " + port + " is in use; try --port \\d+");
+        }
+    }
+
+    @Test
+    void aPortOutOfRangeIsOneLineAndAUsageError() throws Exception {
+        TestSite.in(dir).course("c", "title: C");
+
+        TestSite.Result result = TestSite.run("serve", "--source", dir.toString(), "--port", "99999");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr().strip()).isEqualTo("build-site: --port 99999: use a port from 1 to 65535");
+    }
+
+    @Test
+    void aHeadRequestGetsTheHeadersAloneAndNoWarning() throws Exception {
+        String base = serve();
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger server = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        server.addHandler(handler);
+        try {
+            HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(base + "/lessons/c/a/"))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+            assertThat(head.headers().firstValueAsLong("Content-Length").orElse(0))
+                    .isEqualTo(get(base + "/lessons/c/a/").body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            assertThat(head.body()).isEmpty();
+            assertThat(logged).extracting(java.util.logging.LogRecord::getMessage).noneMatch(m -> m.contains("HEAD"));
+        } finally {
+            server.removeHandler(handler);
+        }
+    }
+
+    @Test
+    void aRequestNamingAnotherHostIsForbidden() throws Exception {
+        String base = serve();
+        int port = URI.create(base).getPort();
+
+        assertThat(rawStatus(port, "attacker.example:" + port, "/__build-site/events")).isEqualTo(403);
+        assertThat(rawStatus(port, "attacker.example", "/lessons/c/a/")).isEqualTo(403);
+        assertThat(rawStatus(port, "localhost:" + port, "/lessons/c/a/")).isEqualTo(200);
+        assertThat(rawStatus(port, "127.0.0.1:" + port, "/lessons/c/a/")).isEqualTo(200);
+        assertThat(rawStatus(port, "[::1]:" + port, "/lessons/c/a/")).isEqualTo(200);
+    }
+
+    /** The status of a GET sent by hand, since Java's HTTP client will not send another Host. */
+    private static int rawStatus(int port, String host, String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
 }

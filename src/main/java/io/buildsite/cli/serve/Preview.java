@@ -36,22 +36,41 @@ public final class Preview implements AutoCloseable {
         this.err = err;
         this.quiet = quiet;
         this.json = json;
+        server = new PreviewServer(host, port);
         site = new PreviewSite(source, baseUrl);
-        PreviewSite.Outcome first = site.rebuild(PreviewSite.ThemeChange.ALL);
+        PreviewSite.Outcome first;
+        try {
+            first = site.rebuild(PreviewSite.ThemeChange.ALL);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
         report(first);
         if (!first.ok()) {
             live.failed(problems(first.diagnostics()));
         }
         String basePath = site.basePath();
-        server = new PreviewServer(host, port, site.output(), live, basePath);
+        server.start(site.output(), live, basePath);
         url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + basePath;
         watcher = new SourceWatcher(source, this::changed);
         pings.scheduleAtFixedRate(live::ping, 5, 5, TimeUnit.SECONDS);
     }
 
+    /**
+     * Takes the address, builds the site and serves it.
+     *
+     * @throws Unavailable when the address cannot be listened on (before anything is built)
+     */
     public static Preview start(Path source, String baseUrl, String host, int port, PrintWriter err, boolean quiet,
                                 ObjectMapper json) throws IOException {
         return new Preview(source, baseUrl, host, port, err, quiet, json);
+    }
+
+    /** The address cannot be listened on; the message says why and what to do. */
+    public static final class Unavailable extends IOException {
+        Unavailable(String message) {
+            super(message);
+        }
     }
 
     public String url() {

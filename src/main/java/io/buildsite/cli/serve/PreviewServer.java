@@ -38,18 +38,59 @@ final class PreviewServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final MemoryOutput site;
-    private final LiveReload live;
-    private final String basePath;
+    private final AllowedHosts hosts;
+    // Set once by start(), before the first request can arrive.
+    private MemoryOutput site;
+    private LiveReload live;
+    private String basePath;
 
-    PreviewServer(String host, int port, MemoryOutput site, LiveReload live, String basePath) throws IOException {
+    /**
+     * Takes the address at once, so that a busy port is reported before the site is built.
+     *
+     * @throws Preview.Unavailable when the address cannot be listened on, with a message for the author
+     */
+    PreviewServer(String host, int port) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new Preview.Unavailable("--host " + host + ": no such address");
+        }
+        try {
+            server = HttpServer.create(address, 64);
+        } catch (java.net.BindException e) {
+            throw new Preview.Unavailable(inUse(address) ? "port " + port + " is in use; try --port " + nextFreePort(address)
+                    : "cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+        hosts = AllowedHosts.of(address);
+    }
+
+    void start(MemoryOutput site, LiveReload live, String basePath) {
         this.site = site;
         this.live = live;
         this.basePath = basePath;
-        server = HttpServer.create(new InetSocketAddress(host, port), 64);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
+    }
+
+    private static boolean inUse(InetSocketAddress address) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new InetSocketAddress(address.getAddress(), 0));
+        } catch (IOException e) {
+            return false;
+        }
+        return true;
+    }
+
+    private static int nextFreePort(InetSocketAddress address) {
+        for (int port = address.getPort() + 1; port <= Math.min(65535, address.getPort() + 100); port++) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.bind(new InetSocketAddress(address.getAddress(), port));
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        return address.getPort() + 1;
     }
 
     int port() {
@@ -58,6 +99,18 @@ final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // A page of another site that got its name pointed here (DNS rebinding) must not read the preview.
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "txt", "Forbidden: this preview answers only to its own address\n"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "txt", "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             if (path.equals(LiveReload.EVENTS)) {
                 try {
@@ -116,6 +169,12 @@ final class PreviewServer implements AutoCloseable {
         }
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            // The JDK server wants a HEAD answer's length as a header, not as the body's length.
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(bytes.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -124,7 +183,8 @@ final class PreviewServer implements AutoCloseable {
 
     private byte[] withLiveReload(byte[] html) {
         String page = new String(html, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + LiveReload.SCRIPT + "\" data-base=\"" + basePath + "\"></script>";
+        String tag = "<script src=\"" + LiveReload.SCRIPT + "\" data-base=\"" + org.jsoup.nodes.Entities.escape(basePath)
+                + "\"></script>";
         int end = page.lastIndexOf("</body>");
         page = end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end);
         return page.getBytes(StandardCharsets.UTF_8);
