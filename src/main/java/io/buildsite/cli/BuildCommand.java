@@ -46,12 +46,10 @@ public final class BuildCommand implements Callable<Integer> {
     boolean rebuild;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
         Path root = SiteOptions.root(site.source, err);
-        if (root == null) {
-            return ExitCodes.USAGE;
-        }
+        String baseUrl = SiteOptions.baseUrl(site.baseUrl, err);
         Path shown = output != null ? output : site.source.resolve("site-output");
         Path out = OutputFolder.realPath(shown);
         String refusal = OutputFolder.refusal(root, out, force);
@@ -61,7 +59,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(err, site.quiet);
         Diagnostics diagnostics = new Diagnostics();
-        String inputs = InputFingerprint.of(root, settings());
+        String inputs = InputFingerprint.of(root, settings(baseUrl));
         Optional<List<Diagnostic>> unchanged = rebuild ? Optional.empty() : OutputFolder.upToDate(out, inputs);
         boolean failed;
         if (unchanged.isPresent()) {
@@ -70,7 +68,12 @@ public final class BuildCommand implements Callable<Integer> {
             failed = site.strict && diagnostics.count(Severity.WARNING) > 0;
         } else {
             Pipeline pipeline = new Pipeline(root, diagnostics, progress);
-            SitePlan plan = pipeline.plan(site.baseUrl);
+            SitePlan plan = pipeline.plan(baseUrl);
+            if (plan != null && !plan.config().hasBaseUrl()) {
+                diagnostics.warning("site.yaml", 1, 1, "no base_url: the site's address is unknown, so no sitemap or "
+                        + "feed is written and pages carry no canonical or share address; set base_url in site.yaml "
+                        + "(e.g. base_url: https://example.github.io/repo/) or pass --base-url");
+            }
             failed = plan == null || (site.strict && diagnostics.count(Severity.WARNING) > 0);
             if (!failed && pipeline.write(plan, out, shown, inputs) < 0) {
                 failed = true;
@@ -85,9 +88,9 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** Besides the files, what decides the output: this tool and the options that change pages. */
-    private List<String> settings() {
+    private static List<String> settings(String baseUrl) {
         List<String> settings = new ArrayList<>(ToolIdentity.current());
-        settings.add("base-url " + site.baseUrl);
+        settings.add("base-url " + baseUrl);
         return settings;
     }
 }

@@ -34,16 +34,14 @@ public final class CheckCommand implements Callable<Integer> {
     SiteOptions site;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
         Path root = SiteOptions.root(site.source, err);
-        if (root == null) {
-            return ExitCodes.USAGE;
-        }
+        String baseUrl = SiteOptions.baseUrl(site.baseUrl, err);
         Diagnostics diagnostics = new Diagnostics();
         Progress progress = new Progress(err, site.quiet);
         Pipeline pipeline = new Pipeline(root, diagnostics, progress);
-        SitePlan plan = pipeline.plan(site.baseUrl);
+        SitePlan plan = pipeline.plan(baseUrl);
         if (plan != null) {
             Path scratch = Files.createTempDirectory("build-site-check-");
             try {

@@ -26,6 +26,9 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UsageError) {
+                return ExitCodes.USAGE;
+            }
             if (causedByOutOfMemory(e)) {
                 return reportOutOfMemory(commandLine.getErr());
             }

@@ -41,17 +41,15 @@ public final class ServeCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 1 || port > 65535) {
             err.println("build-site: --port " + port + ": use a port from 1 to 65535");
             return ExitCodes.USAGE;
         }
         Path root = SiteOptions.root(source, err);
-        if (root == null) {
-            return ExitCodes.USAGE;
-        }
-        try (Preview preview = Preview.start(root, baseUrl, host, port, err, quiet, new ObjectMapper())) {
+        String normalBaseUrl = SiteOptions.baseUrl(baseUrl, err);
+        try (Preview preview = Preview.start(root, normalBaseUrl, host, port, err, quiet, new ObjectMapper())) {
             err.println("Serving " + preview.url() + " (both languages; Ctrl+C to stop)");
             err.flush();
             if (open) {

@@ -27,11 +27,25 @@ final class SiteOptions {
     boolean quiet;
 
     /**
-     * The site root, absolute and with every link resolved, or null (having said why on {@code err})
-     * when {@code source} is not one. Every command takes its root from here, once: from then on no
+     * {@code --base-url} as the site will use it, or null when not given; a value that is not an
+     * absolute http(s) address is said on {@code err}.
+     */
+    static String baseUrl(String given, java.io.PrintWriter err) throws UsageError {
+        try {
+            return given == null ? null : io.buildsite.load.SiteAddresses.baseUrl(given, "--base-url");
+        } catch (io.buildsite.load.SiteAddresses.Invalid e) {
+            err.println("build-site: " + e.getMessage());
+            err.flush();
+            throw new UsageError();
+        }
+    }
+
+    /**
+     * The site root, absolute and with every link resolved; when {@code source} is not one, says why
+     * on {@code err}. Every command takes its root from here, once: from then on no
      * path depends on the working directory or on which link led to the site.
      */
-    static Path root(Path source, java.io.PrintWriter err) {
+    static Path root(Path source, java.io.PrintWriter err) throws UsageError {
         String problem = !java.nio.file.Files.isDirectory(source) ? "source folder not found: " + source
                 : !java.nio.file.Files.isDirectory(source.resolve("content"))
                 ? source + " has no content/ folder: is it a site root?" : null;
@@ -46,6 +60,7 @@ final class SiteOptions {
         if (problem != null) {
             err.println("build-site: " + problem);
             err.flush();
+            throw new UsageError();
         }
         return root;
     }

@@ -36,13 +36,10 @@ public final class TranslationsCommand implements Callable<Integer> {
     boolean strict;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, UsageError {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path root = SiteOptions.root(source, err);
-        if (root == null) {
-            return ExitCodes.USAGE;
-        }
         Diagnostics diagnostics = new Diagnostics();
         SiteSource site = new SourceLoader(root, diagnostics).hashingEveryFile().load(null);
         List<Entry> entries = TranslationReport.of(site);

@@ -21,9 +21,11 @@ final class SiteConfigReader {
     static SiteConfig read(Path root, Diagnostics diagnostics) throws IOException {
         Path file = root.resolve(FILE);
         Map<?, ?> data = Map.of();
+        String text = "";
         if (Files.isRegularFile(file)) {
             try {
-                Object parsed = YamlReader.parse(TextFiles.read(file), 0);
+                text = TextFiles.read(file);
+                Object parsed = YamlReader.parse(text, 0);
                 if (parsed instanceof Map<?, ?> m) {
                     data = m;
                 } else if (parsed != null) {
@@ -58,8 +60,25 @@ final class SiteConfigReader {
         if (title == null) {
             title = titles.getOrDefault(defaultLanguage, "build-site");
         }
-        return new SiteConfig(title, normalizeBaseUrl(f.string("base_url")), languages, defaultLanguage,
-                titles, descriptions, f.string("asset_base"));
+        String baseUrl = null;
+        String assetBase = null;
+        String key = "base_url";
+        try {
+            baseUrl = f.string(key) == null ? null : SiteAddresses.baseUrl(f.string(key), key);
+            key = "asset_base";
+            assetBase = f.string(key) == null ? null : SiteAddresses.assetBase(f.string(key), key);
+        } catch (SiteAddresses.Invalid e) {
+            diagnostics.error(FILE, lineOfKey(text, key), 1, e.getMessage());
+        }
+        return new SiteConfig(title, baseUrl == null ? SiteConfig.NO_BASE_URL : baseUrl, languages, defaultLanguage,
+                titles, descriptions, assetBase);
+    }
+
+    /** Line of the top-level {@code key:} in the file; line 1 when it is not written. */
+    private static int lineOfKey(String text, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(key) + "\\s*:")
+                .matcher(text);
+        return m.find() ? io.buildsite.text.Lines.lineAt(text, m.start()) : 1;
     }
 
     /** A setting given per language ({@code {vi: …, en: …}}) or once for the default language. */
@@ -83,14 +102,5 @@ final class SiteConfigReader {
             }
         }
         return values;
-    }
-
-    /** {@code https://x.io/repo} and {@code https://x.io/repo/} mean the same site. */
-    static String normalizeBaseUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return "/";
-        }
-        String trimmed = url.strip();
-        return trimmed.endsWith("/") ? trimmed : trimmed + "/";
     }
 }

@@ -66,10 +66,11 @@ public final class SourceLoader {
         return SiteConfigReader.read(root, diagnostics);
     }
 
+    /** @param baseUrlOverride a base URL as {@link SiteAddresses#baseUrl} gives it, or null for site.yaml's */
     public SiteSource load(String baseUrlOverride) throws IOException {
         SiteConfig config = SiteConfigReader.read(root, diagnostics);
         if (baseUrlOverride != null) {
-            config = config.withBaseUrl(SiteConfigReader.normalizeBaseUrl(baseUrlOverride));
+            config = config.withBaseUrl(baseUrlOverride);
         }
         List<Path> contentFiles = walk(root.resolve("content"));
         hashed = hashEveryFile ? null : originalsOfTranslations(contentFiles, config);

@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * The site's settings from {@code site.yaml} and the command line.
  *
- * @param baseUrl   absolute URL the site is published at, ending with {@code /}; may be just {@code /}
- * @param assetBase where root-relative images live when the site does not ship them (may be null)
+ * @param baseUrl   absolute http(s) URL the site is published at, ending with {@code /}; or
+ *                  {@link #NO_BASE_URL} when it was not given
+ * @param assetBase where root-relative images live when the site does not ship them: an absolute
+ *                  http(s) URL or a path from the domain root, without a trailing {@code /} (may be null)
  */
 public record SiteConfig(
         String title,
@@ -17,6 +19,9 @@ public record SiteConfig(
         Map<String, String> titles,
         Map<String, String> descriptions,
         String assetBase) {
+
+    /** The base URL of a site whose address was not given: pages link relatively, nothing absolute is written. */
+    public static final String NO_BASE_URL = "/";
 
     public SiteConfig {
         languages = List.copyOf(languages);
@@ -32,8 +37,18 @@ public record SiteConfig(
         return descriptions.getOrDefault(lang, descriptions.getOrDefault(defaultLanguage, ""));
     }
 
+    /** Whether the site's address is known, so absolute URLs (canonical, sitemap, feeds) can be written. */
+    public boolean hasBaseUrl() {
+        return !baseUrl.equals(NO_BASE_URL);
+    }
+
     /** The path part of the base URL: {@code /} or {@code /repo/}. */
     public String basePath() {
+        return pathOf(baseUrl);
+    }
+
+    /** The path part of a base URL (or of {@link #NO_BASE_URL}): {@code /} or {@code /repo/}. */
+    public static String pathOf(String baseUrl) {
         int scheme = baseUrl.indexOf("://");
         if (scheme < 0) {
             return baseUrl;

@@ -16,8 +16,13 @@ public final class PageContext {
     public record Breadcrumb(String title, String path) {
     }
 
+    /**
+     * @param canonical the page's absolute URL, or null when the site's address is unknown (as are
+     *                  {@code xDefault} and each alternate's {@code url})
+     * @param feed      the link to this language's Atom feed, or null when there is none
+     */
     public record Page(String kind, String title, String description, String path, String root, String assets,
-                       String canonical, List<Alternate> alternates, String xDefault, String contentLang,
+                       String canonical, List<Alternate> alternates, String xDefault, String feed, String contentLang,
                        boolean untranslated, List<Breadcrumb> breadcrumbs, boolean hasCode) {
     }
 }

@@ -44,7 +44,7 @@ record PageLocation(SiteConfig config, String lang, String path) {
         return toSiteRoot() + SitePaths.languagePrefix(otherLang, config.defaultLanguage()) + otherPath;
     }
 
-    /** The absolute (or, without a base URL, root-relative) URL of a page. */
+    /** The absolute URL of a page (root-relative when the site has no base URL). */
     static String url(SiteConfig config, String lang, String path) {
         return config.baseUrl() + SitePaths.languagePrefix(lang, config.defaultLanguage()) + path;
     }

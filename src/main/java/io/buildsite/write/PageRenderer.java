@@ -40,7 +40,8 @@ final class PageRenderer {
         kinds.forEach(kind -> engine.getTemplate(kind + ".peb"));
     }
 
-    String render(PagePlan plan) {
+    /** @param hasFeed whether the page's language has an Atom feed to link to */
+    String render(PagePlan plan, boolean hasFeed) {
         PageLocation location = PageLocation.of(config, plan);
         Map<String, String> t = dictionaries.get(plan.lang());
         Map<String, Object> context = new HashMap<>(plan.vars());
@@ -48,7 +49,7 @@ final class PageRenderer {
         context.put("t", t);
         context.put("site", new PageContext.Site(config.titleIn(plan.lang()), config.descriptionIn(plan.lang()),
                 config.baseUrl()));
-        context.put("page", page(plan, location, t));
+        context.put("page", page(plan, location, t, hasFeed));
         if (plan.kind().equals("quiz")) {
             context.put("quizStrings", ScriptJson.of(Dictionary.withPrefix(t, "quiz_")));
         }
@@ -62,10 +63,10 @@ final class PageRenderer {
         return LinkMarkers.resolve(out.toString(), location.toLanguageRoot(), location.toSiteRoot());
     }
 
-    private PageContext.Page page(PagePlan plan, PageLocation location, Map<String, String> t) {
+    private PageContext.Page page(PagePlan plan, PageLocation location, Map<String, String> t, boolean hasFeed) {
         List<PageContext.Alternate> alternates = new ArrayList<>();
         for (String lang : config.languages()) {
-            alternates.add(new PageContext.Alternate(lang, lang, PageLocation.url(config, lang, plan.path()),
+            alternates.add(new PageContext.Alternate(lang, lang, absoluteUrl(lang, plan.path()),
                     location.hrefTo(lang, plan.path()), dictionaries.get(lang).getOrDefault("language_name", lang),
                     lang.equals(plan.lang())));
         }
@@ -76,8 +77,13 @@ final class PageRenderer {
         String title = plan.title() != null ? plan.title() : t.getOrDefault(plan.titleKey(), "");
         String canonicalLang = plan.untranslated() ? plan.originalLang() : plan.lang();
         return new PageContext.Page(plan.kind(), title, plan.description(), plan.path(), location.toLanguageRoot(),
-                location.toSiteRoot() + "assets/", PageLocation.url(config, canonicalLang, plan.path()), alternates,
-                PageLocation.url(config, config.defaultLanguage(), plan.path()), plan.contentLang(),
-                plan.untranslated(), crumbs, plan.hasCode());
+                location.toSiteRoot() + "assets/", absoluteUrl(canonicalLang, plan.path()), alternates,
+                absoluteUrl(config.defaultLanguage(), plan.path()), hasFeed ? location.toLanguageRoot() + "feed.xml" : null,
+                plan.contentLang(), plan.untranslated(), crumbs, plan.hasCode());
+    }
+
+    /** Where only an absolute URL will do (canonical, hreflang, og:url): null without the site's address. */
+    private String absoluteUrl(String lang, String path) {
+        return config.hasBaseUrl() ? PageLocation.url(config, lang, path) : null;
     }
 }

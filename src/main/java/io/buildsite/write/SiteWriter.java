@@ -32,6 +32,8 @@ public final class SiteWriter {
     private final Map<String, SearchIndex> lastSearch = new HashMap<>();
     private List<List<String>> lastSitemapKey;
     private byte[] sitemap;
+    /** Each language's Atom feed as last written; a language without one is absent. */
+    private Map<String, byte[]> feeds = Map.of();
 
     public SiteWriter(Theme theme, SiteConfig config) throws IOException {
         this.theme = theme;
@@ -47,6 +49,7 @@ public final class SiteWriter {
     public int writeAll(SitePlan plan, OutputSink sink) throws IOException {
         renderer.compile(plan.pages().stream().map(PagePlan::kind).distinct().sorted().toList());
         lastSearch.clear();
+        feeds = feeds(plan);
         return writePages(plan.pages(), sink) + writeSiteFiles(plan, sink);
     }
 
@@ -65,10 +68,14 @@ public final class SiteWriter {
         for (PagePlan page : previous.pages()) {
             before.put(PageLocation.of(config, page).file(), page);
         }
+        Map<String, byte[]> newFeeds = feeds(plan);
+        // Every page links its language's feed, or does not when there is none.
+        boolean feedsCameOrWent = !newFeeds.keySet().equals(feeds.keySet());
+        feeds = newFeeds;
         List<PagePlan> changed = plan.pages().stream()
                 .filter(page -> {
                     PagePlan old = before.get(PageLocation.of(config, page).file());
-                    return kinds.contains(page.kind()) || (page != old && !page.equals(old));
+                    return feedsCameOrWent || kinds.contains(page.kind()) || (page != old && !page.equals(old));
                 })
                 .toList();
         writePages(changed, sink);
@@ -113,7 +120,8 @@ public final class SiteWriter {
         try {
             pages.parallelStream().forEach(page -> {
                 try {
-                    sink.write(PageLocation.of(config, page).file(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+                    sink.write(PageLocation.of(config, page).file(), renderer.render(page, feeds.containsKey(page.lang()))
+                            .getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -144,23 +152,38 @@ public final class SiteWriter {
             sink.write(file.outputPath(), Files.readAllBytes(file.file()));
             files.incrementAndGet();
         }
-        // The sitemap shows only where pages are and when they were updated: made again when that changes.
-        List<List<String>> sitemapKey = plan.pages().stream()
-                .map(page -> java.util.Arrays.asList(page.lang(), page.path(), page.updated())).toList();
-        if (!sitemapKey.equals(lastSitemapKey)) {
-            sitemap = utf8(Sitemap.build(config, plan.pages()));
-            lastSitemapKey = sitemapKey;
+        // A sitemap lists absolute URLs only: without the site's address there is none.
+        if (config.hasBaseUrl()) {
+            // It shows only where pages are and when they were updated: made again when that changes.
+            List<List<String>> sitemapKey = plan.pages().stream()
+                    .map(page -> java.util.Arrays.asList(page.lang(), page.path(), page.updated())).toList();
+            if (!sitemapKey.equals(lastSitemapKey)) {
+                sitemap = utf8(Sitemap.build(config, plan.pages()));
+                lastSitemapKey = sitemapKey;
+            }
+            sink.write("sitemap.xml", sitemap);
+            files.incrementAndGet();
         }
-        sink.write("sitemap.xml", sitemap);
-        for (String lang : config.languages()) {
-            sink.write(SitePaths.languagePrefix(lang, config.defaultLanguage()) + "feed.xml",
-                    utf8(AtomFeed.build(config, lang, plan.feeds().getOrDefault(lang, List.of()))));
+        for (Map.Entry<String, byte[]> feed : feeds.entrySet()) {
+            sink.write(SitePaths.languagePrefix(feed.getKey(), config.defaultLanguage()) + "feed.xml", feed.getValue());
         }
         sink.write("robots.txt", utf8("User-agent: *\nAllow: /\n"
-                + (config.baseUrl().contains("://") ? "Sitemap: " + config.baseUrl() + "sitemap.xml\n" : "")));
+                + (config.hasBaseUrl() ? "Sitemap: " + config.baseUrl() + "sitemap.xml\n" : "")));
         sink.write(".nojekyll", new byte[0]);
-        files.addAndGet(3 + config.languages().size());
+        files.addAndGet(2 + feeds.size());
         return files.get() + writeSearch(plan, sink);
+    }
+
+    /** Each language's Atom feed, for the languages that have one. */
+    private Map<String, byte[]> feeds(SitePlan plan) {
+        Map<String, byte[]> written = new LinkedHashMap<>();
+        for (String lang : config.languages()) {
+            String feed = AtomFeed.build(config, lang, plan.feeds().getOrDefault(lang, List.of()));
+            if (feed != null) {
+                written.put(lang, utf8(feed));
+            }
+        }
+        return written;
     }
 
     /** Each language's search files that differ from what this writer wrote last; returns how many. */

@@ -210,7 +210,7 @@ class CourseAssemblyTest {
         TestSite other = TestSite.in(dir.resolve("other"))
                 .course("k", "title: K\nsections:\n  - title: P\n    lessons:\n      - slug: bai-10\n      - slug: bai-1");
 
-        TestSite.Result result = other.build();
+        TestSite.Result result = other.build("--base-url", "https://example.org/");
 
         assertThat(result.diagnostics()).containsExactly(
                 "content/series/cat/k/index.md:6:1: warning: lesson 'bai-10' is listed but has no file: shown as coming soon",
@@ -255,7 +255,7 @@ class CourseAssemblyTest {
                 .course("k", "title: K\ntags:\n  - {name: Kubernetes, slug: kubernetes}")
                 .lesson("k", "01-a.md", "title: A", "<p><a href=\"/tags/kubernetes/\">all</a></p>\n");
 
-        TestSite.Result result = other.build();
+        TestSite.Result result = other.build("--base-url", "https://example.org/");
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.diagnostics()).isEmpty();

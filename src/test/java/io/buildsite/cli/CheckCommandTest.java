@@ -113,7 +113,7 @@ class CheckCommandTest {
                 .root();
 
         TestSite.Result build = TestSite.run("build", "--quiet", "--source", source.toString(),
-                "--output", dir.resolve("out").toString());
+                "--output", dir.resolve("out").toString(), "--base-url", "https://example.org/");
 
         assertThat(build.exitCode()).isEqualTo(ExitCodes.CONTENT_ERRORS);
         assertThat(build.diagnostics()).singleElement().asString().startsWith("templates/course.peb:");

@@ -70,7 +70,7 @@ class ServeHttpTest {
         assertThat(get(base + "/en/lessons/c/a/").statusCode()).isEqualTo(200);
         assertThat(get(base + "/assets/site.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(get(base + "/assets/site.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
-        assertThat(get(base + "/sitemap.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
+        assertThat(get(base + "/robots.txt").headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
     }
 
     @Test

@@ -55,7 +55,7 @@ class TranslationStatusTest {
 
         assertThat(result.stdout()).contains("en  current     " + LESSONS + "01-a.en.md")
                 .contains("2 missing, 0 stale, 0 without translation_of_hash, 1 current");
-        assertThat(site.build("--strict").exitCode()).isZero();
+        assertThat(site.build("--strict", "--base-url", "https://example.org/").exitCode()).isZero();
     }
 
     @Test
@@ -83,7 +83,7 @@ class TranslationStatusTest {
 
         assertThat(TestSite.run("translations", "--source", dir.toString()).stdout())
                 .contains("en  unverified  " + LESSONS + "01-a.en.md  (add: translation_of_hash: ");
-        assertThat(site.build("--strict").exitCode()).isZero();
+        assertThat(site.build("--strict", "--base-url", "https://example.org/").exitCode()).isZero();
     }
 
     @Test

@@ -24,6 +24,7 @@ class UpToDateBuildTest {
     @BeforeEach
     void aBuiltSite() throws IOException {
         site = TestSite.in(dir.resolve("site"))
+                .file("site.yaml", "base_url: https://example.org/\n")
                 .course("c", "title: C")
                 .lesson("c", "01-a.md", "title: A\nslug: a", "<p>first</p>");
         assertThat(build().exitCode()).isZero();

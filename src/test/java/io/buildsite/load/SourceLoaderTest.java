@@ -233,7 +233,7 @@ class SourceLoaderTest {
         assertThat(source.config().title()).isEqualTo("Ôn thi");
         assertThat(source.config().baseUrl()).isEqualTo("https://example.github.io/repo/");
         assertThat(source.config().basePath()).isEqualTo("/repo/");
-        assertThat(source.config().assetBase()).isEqualTo("https://cdn.example.com/");
+        assertThat(source.config().assetBase()).isEqualTo("https://cdn.example.com");
         assertThat(source.config().languages()).containsExactly("vi", "en");
         assertThat(source.config().defaultLanguage()).isEqualTo("vi");
     }
@@ -242,7 +242,7 @@ class SourceLoaderTest {
     void baseUrlGivenOnTheCommandLineWins() throws Exception {
         site().file("site.yaml", "base_url: https://a.example/\n").file("content/.keep", "");
 
-        SiteSource source = new SourceLoader(dir, diagnostics).load("https://b.example/x");
+        SiteSource source = new SourceLoader(dir, diagnostics).load("https://b.example/x/");
 
         assertThat(source.config().baseUrl()).isEqualTo("https://b.example/x/");
     }

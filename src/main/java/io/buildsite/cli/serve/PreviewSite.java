@@ -68,13 +68,7 @@ final class PreviewSite {
         if (current != null) {
             return current.config().basePath();
         }
-        if (baseUrl == null) {
-            return "/";
-        }
-        int scheme = baseUrl.indexOf("://");
-        int slash = scheme < 0 ? baseUrl.indexOf('/') : baseUrl.indexOf('/', scheme + 3);
-        String path = slash < 0 ? "/" : baseUrl.substring(slash);
-        return path.endsWith("/") ? path : path + "/";
+        return io.buildsite.model.SiteConfig.pathOf(baseUrl == null ? io.buildsite.model.SiteConfig.NO_BASE_URL : baseUrl);
     }
 
     /** What a change to the theme asks for: nothing, the pages of some templates, or every page. */

@@ -1,0 +1,11 @@
+package io.buildsite.cli;
+
+/**
+ * A command line that cannot be run as given (an option's value, a source that is not a site): the
+ * reason has been printed, and the run ends with {@link ExitCodes#USAGE}.
+ */
+final class UsageError extends Exception {
+    UsageError() {
+        super(null, null, false, false);
+    }
+}
