@@ -16,6 +16,9 @@
   // "constructor" must not find Object.prototype's.
   var index, chunks = new Map(), texts = new Map(), textData = new Map(), seq = 0, active = -1, hits = [], timer;
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  // Browsers do not let a page opened from a file read the index's files: asking again would fail
+  // the same way, so the failure is kept and the message says to serve the site instead.
+  var fromFile = location.protocol === 'file:';
 
   /* Same folding as Java's Slugify.fold: marks removed, đ -> d, lower case. */
   function fold(s) {
@@ -41,7 +44,7 @@
     });
   }
   function cached(cache, key, url) {
-    if (!cache.has(key)) cache.set(key, get(url).catch(function (e) { cache.delete(key); throw e; }));
+    if (!cache.has(key)) cache.set(key, get(url).catch(function (e) { if (!fromFile) cache.delete(key); throw e; }));
     return cache.get(key);
   }
   function load() {
@@ -254,10 +257,11 @@
       if (me === seq) render(q, ws, rank(ws, parts), t0);
     }, function () {
       if (me !== seq) return;
+      var why = fromFile && ds.errorFile || ds.error;
       hits = [];
       list.textContent = '';
-      message(ds.error);
-      say(ds.error);
+      message(why);
+      say(why);
       show(true);
     });
   }
