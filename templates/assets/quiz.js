@@ -73,6 +73,8 @@
     var s = Math.max(0, up ? Math.ceil(ms / 1000) : Math.floor(ms / 1000)), h = Math.floor(s / 3600);
     return (h ? h + ':' : '') + pad(Math.floor(s / 60) % 60) + ':' + pad(s % 60);
   }
+  // Records keyed by data (question positions) inherit nothing, so no key can reach Object.prototype.
+  function table() { return Object.create(null); }
   function isInt(n, lo, hi) { return typeof n === 'number' && n % 1 === 0 && n >= lo && n < hi; }
   function range(n) { for (var a = [], i = 0; i < n; i++) a.push(i); return a; }
   function shuffled(a) {
@@ -110,8 +112,8 @@
   function cleanAttempt(a) {
     if (!a || typeof a !== 'object' || (a.mode !== 'practice' && a.mode !== 'exam') ||
         !Array.isArray(a.order) || !a.order.length || !Array.isArray(a.ids)) return null;
-    var r = { mode: a.mode, shuffle: a.shuffle === true, order: [], ids: [], opts: {}, answers: {}, flags: {} };
-    var seen = {}, opts = a.opts || {}, ans = a.answers || {}, flags = a.flags || {};
+    var r = { mode: a.mode, shuffle: a.shuffle === true, order: [], ids: [], opts: table(), answers: table(), flags: table() };
+    var seen = table(), opts = a.opts || {}, ans = a.answers || {}, flags = a.flags || {};
     for (var i = 0; i < a.order.length; i++) {
       var qi = a.order[i];
       if (!isInt(qi, 0, questions.length) || seen[qi] || String(questions[qi].id) !== String(a.ids[i])) return null;
@@ -178,7 +180,7 @@
     var all = range(questions.length), n = prefs.count > 0 && prefs.count < all.length ? prefs.count : all.length;
     var order = n < all.length ? shuffled(all).slice(0, n) : all;
     order = prefs.shuffle ? shuffled(order) : order.sort(function (a, b) { return a - b; });
-    var opts = {};
+    var opts = table();
     order.forEach(function (qi) {
       var o = range(options(qi).length);
       opts[qi] = prefs.shuffle ? shuffled(o) : o;
@@ -186,7 +188,7 @@
     var limit = prefs.mode === 'exam' ? examLimit(n) : 0;
     st = saved.attempt = {
       mode: prefs.mode, shuffle: prefs.shuffle, order: order,
-      ids: order.map(function (qi) { return String(questions[qi].id); }), opts: opts, answers: {}, flags: {},
+      ids: order.map(function (qi) { return String(questions[qi].id); }), opts: opts, answers: table(), flags: table(),
       pos: 0, elapsed: 0, limit: limit, warned: !limit ? 0 : limit <= MIN ? 2 : limit <= 5 * MIN ? 1 : 0
     };
     persist();
@@ -598,16 +600,18 @@
     acts.appendChild(button(st.pos >= st.order.length - 1 ? 'quiz_see_results' : 'quiz_next', 'quiz-next', true, onward));
   }
 
-  // Totals per domain (data.domains order, then unknown domains), weakest first.
+  // Totals per domain (data.domains order, then unknown domains), weakest first. A Map, as a domain
+  // may be named __proto__ or constructor.
   function score(a) {
-    var byName = {}, list = [], correct = 0;
+    var byName = new Map(), list = [], correct = 0;
     function domain(name, d) {
-      var k = String(name == null ? '' : name);
-      if (!byName[k]) {
-        list.push(byName[k] = { name: k, weight: d ? d.weight : null, lessons: d && Array.isArray(d.lessons) ? d.lessons : [],
+      var k = String(name == null ? '' : name), row = byName.get(k);
+      if (!row) {
+        list.push(row = { name: k, weight: d ? d.weight : null, lessons: d && Array.isArray(d.lessons) ? d.lessons : [],
           correct: 0, total: 0, idx: list.length });
+        byName.set(k, row);
       }
-      return byName[k];
+      return row;
     }
     domains.forEach(function (d) { domain(d.name, d); });
     a.order.forEach(function (qi) {

@@ -12,7 +12,13 @@
   var base = ds.search, root = base.replace(/search\/$/, '');
   var MAX = 8, IDLE = 120, PREFIX = 0.5, EXACT = 2;
   var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, WORD = /^[a-z0-9]+$/;
-  var index, chunks = {}, texts = {}, textData = {}, seq = 0, active = -1, hits = [], timer;
+  // Maps and own-property checks wherever a key comes from the index or the query: a word such as
+  // "constructor" must not find Object.prototype's.
+  var index, chunks = new Map(), texts = new Map(), textData = new Map(), seq = 0, active = -1, hits = [], timer;
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  // Browsers do not let a page opened from a file read the index's files: asking again would fail
+  // the same way, so the failure is kept and the message says to serve the site instead.
+  var fromFile = location.protocol === 'file:';
 
   /* Same folding as Java's Slugify.fold: marks removed, đ -> d, lower case. */
   function fold(s) {
@@ -38,19 +44,20 @@
     });
   }
   function cached(cache, key, url) {
-    return cache[key] || (cache[key] = get(url).catch(function (e) { delete cache[key]; throw e; }));
+    if (!cache.has(key)) cache.set(key, get(url).catch(function (e) { if (!fromFile) cache.delete(key); throw e; }));
+    return cache.get(key);
   }
   function load() {
     return cached(chunks, '', base + 'docs.json').then(function (d) {
-      if (!d.has) { d.has = {}; d.chunks.forEach(function (c) { d.has[c] = 1; }); }
+      if (!d.known) d.known = new Set(d.chunks);
       return (index = d);
     });
   }
   function chunk(p) {
-    return index.has[p] ? cached(chunks, '/' + p, base + 't/' + p + '.json') : Promise.resolve({});
+    return index.known.has(p) ? cached(chunks, '/' + p, base + 't/' + p + '.json') : Promise.resolve({});
   }
   function text(i) {
-    return cached(texts, i, base + 'x/' + i + '.json').then(function (x) { return (textData[i] = x); });
+    return cached(texts, i, base + 'x/' + i + '.json').then(function (x) { textData.set(i, x); return x; });
   }
   function fill(s, k, v) { return (s || '').replace('{' + k + '}', v); }
 
@@ -71,7 +78,7 @@
     var n = index.docs.length, total = null;
     ws.forEach(function (w, i) {
       var best = new Float64Array(n), part = parts[i], last = i === ws.length - 1;
-      (last ? Object.keys(part) : part[w.f] ? [w.f] : []).forEach(function (term) {
+      (last ? Object.keys(part) : own(part, w.f) ? [w.f] : []).forEach(function (term) {
         var whole = term === w.f;
         if (!whole && term.indexOf(w.f)) return;
         var spell = part[term][0], post = part[term][1], exact = 0, k, d, s;
@@ -86,7 +93,7 @@
         }
       });
       if (!total) total = best;
-      else for (var d = 0; d < n; d++) total[d] = best[d] ? total[d] + best[d] : 0;
+      else for (var d = 0; d < n; d++) total[d] = best[d] && total[d] ? total[d] + best[d] : 0;
     });
     var found = [];
     for (var d = 0; d < n; d++) if (total[d]) found.push(d);
@@ -181,7 +188,7 @@
   }
   /* Snippet and deep link of an option, once the document's text is here. */
   function complete(a, d, ws, test) {
-    var x = textData[d], sn = a.querySelector('.search-hit-snippet');
+    var x = textData.get(d), sn = a.querySelector('.search-hit-snippet');
     if (!x || sn.firstChild) return;
     var info = index.docs[d], h = count(info[0], ws) < ws.length && heading(x, ws);
     if (h) {
@@ -217,7 +224,7 @@
     say(found.length ? fill(found.length === 1 ? ds.one : ds.count, 'n', found.length) : msg.textContent);
     show(doc.activeElement === input);
     emit('search:rendered', q, found.length, t0);
-    var missing = top.filter(function (d) { return !textData[d]; });
+    var missing = top.filter(function (d) { return !textData.has(d); });
     if (!missing.length) return emit('search:snippets', q, found.length, t0);
     clearTimeout(timer);
     timer = setTimeout(function () { // only once typing pauses: every keystroke needs no text files
@@ -250,10 +257,11 @@
       if (me === seq) render(q, ws, rank(ws, parts), t0);
     }, function () {
       if (me !== seq) return;
+      var why = fromFile && ds.errorFile || ds.error;
       hits = [];
       list.textContent = '';
-      message(ds.error);
-      say(ds.error);
+      message(why);
+      say(why);
       show(true);
     });
   }

@@ -87,26 +87,27 @@
     if (tocObserver) { tocObserver.disconnect(); tocObserver = null; }
     var links = $$('.toc-list a[href^="#"]', scope);
     if (links.length && 'IntersectionObserver' in window) {
-      var byId = {}, visible = {}, heads = [];
+      // Maps, as a heading's id is the author's and may be "__proto__".
+      var byId = new Map(), visible = new Map(), heads = [];
       links.forEach(function (a) {
         var id = decodeURIComponent(a.getAttribute('href').slice(1)), h = doc.getElementById(id);
-        if (h) { byId[id] = a; heads.push(h); }
+        if (h) { byId.set(id, a); heads.push(h); }
       });
       var current;
       var io = tocObserver = new IntersectionObserver(function (entries) {
-        entries.forEach(function (e) { visible[e.target.id] = e.isIntersecting; });
+        entries.forEach(function (e) { visible.set(e.target.id, e.isIntersecting); });
         var pick;
         for (var i = 0; i < heads.length; i++) {
-          if (visible[heads[i].id]) { pick = heads[i].id; break; }
+          if (visible.get(heads[i].id)) { pick = heads[i].id; break; }
         }
         if (!pick) {
           for (var j = heads.length - 1; j >= 0; j--) {
             if (heads[j].getBoundingClientRect().top < 0) { pick = heads[j].id; break; }
           }
         }
-        if (pick && byId[pick] !== current) {
+        if (pick && byId.get(pick) !== current) {
           if (current) current.classList.remove('is-active');
-          current = byId[pick];
+          current = byId.get(pick);
           current.classList.add('is-active');
         }
       }, { rootMargin: '0px 0px -60% 0px' });

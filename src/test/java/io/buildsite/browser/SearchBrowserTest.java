@@ -59,6 +59,7 @@ class SearchBrowserTest {
     private Browser.SiteServer site;     // the sample site at the server root
     private Browser.SiteServer subPath;  // the sample site built for https://example.github.io/repo/, under /repo/
     private Browser.SiteServer tiny;     // one lesson says "đăng", another only "dạng" and "đang"
+    private Browser.SiteServer objectWords; // "__proto__" and "first" are written, "constructor" nowhere
     private final List<Browser.SiteServer> servers = new ArrayList<>();
 
     @BeforeAll
@@ -83,9 +84,18 @@ class SearchBrowserTest {
         TestSite.Result r3 = small.build();
         assertThat(r3.exitCode()).as("build of the tiny site: %s", r3.stderr()).isZero();
 
+        TestSite words = TestSite.in(work.resolve("object-words"))
+                .file("site.yaml", "title: Words\nbase_url: https://words.example/\n")
+                .course("c", "title: Objects\nslug: c")
+                .lesson("c", "01-proto.md", "title: Prototype chains\nslug: proto", "<p>Lookups go through __proto__ first.</p>\n")
+                .lesson("c", "02-factory.md", "title: Factories\nslug: factory", "<p>The factory runs first.</p>\n");
+        TestSite.Result r4 = words.build();
+        assertThat(r4.exitCode()).as("build of the object-words site: %s", r4.stderr()).isZero();
+
         site = serve(out, "/");
         subPath = serve(repoOut, "/repo/");
         tiny = serve(small.output(), "/");
+        objectWords = serve(words.output(), "/");
         browser = Browser.launch();
         driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -215,6 +225,24 @@ class SearchBrowserTest {
         assertThat(titles(box.search("đăn"))).containsExactly("Bài một", "Bài hai");
         assertThat(titles(box.search("dạn"))).containsExactly("Bài hai", "Bài một");
         assertThat(titles(box.search("đang"))).containsExactly("Bài hai", "Bài một");
+    }
+
+    @Test
+    void aPageMustMatchEveryQueryWordEvenWhenTheFirstMatchesNothing() {
+        box.open(tiny.url(""));
+        assertThat(titles(box.search("đăng"))).isNotEmpty();
+        assertThat(box.search("zzqxw đăng")).isEmpty();
+        assertThat(box.search("đăng zzqxw")).isEmpty();
+    }
+
+    @Test
+    void wordsNamedLikeObjectPropertiesMatchOnlyWhereTheyAreWritten() throws IOException {
+        Map<String, String> t = dictionary("vi");
+        box.open(objectWords.url(""));
+        assertThat(box.search("constructor first")).isEmpty();
+        assertThat(box.message().getText()).isEqualTo(t.get("search_no_results").replace("{q}", "constructor first"));
+        assertThat(titles(box.search("__proto__ first"))).containsExactly("Prototype chains");
+        assertThat(titles(box.search("first"))).containsExactlyInAnyOrder("Prototype chains", "Factories");
     }
 
     @Test
