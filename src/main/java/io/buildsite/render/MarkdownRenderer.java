@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Markdown to HTML with flexmark: CommonMark plus GFM tables, strikethrough and autolinks; raw HTML is
- * passed through (it is cleaned afterwards). Built once, shared by all threads: flexmark's parser and
+ * passed through (it is cleaned afterwards); TeX math is kept out of flexmark's reach ({@link MathSpans}). Built once, shared by all threads: flexmark's parser and
  * renderer are immutable once built.
  */
 final class MarkdownRenderer {
@@ -44,14 +44,15 @@ final class MarkdownRenderer {
     }
 
     String render(String markdown) {
-        String escaped = PreBlocks.escapeStrayAngles(markdown);
+        MathSpans math = MathSpans.protect(markdown);
+        String escaped = PreBlocks.escapeStrayAngles(math.text());
         String copied = RawHtmlBlocks.copyOrNull(escaped);
         if (copied != null) {
-            return copied;
+            return math.restore(copied);
         }
         Document document = parser.parse(escaped);
         String rawHtml = rawHtmlOnly(document);
-        return rawHtml != null ? rawHtml : renderer.render(document);
+        return math.restore(rawHtml != null ? rawHtml : renderer.render(document));
     }
 
     /** What the parser makes of a body of raw HTML blocks (null if it holds anything else); for tests. */

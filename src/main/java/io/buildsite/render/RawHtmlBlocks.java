@@ -22,6 +22,11 @@ final class RawHtmlBlocks {
     private RawHtmlBlocks() {
     }
 
+    /** Whether {@code name} (lower case) starts an HTML block that a blank line ends. */
+    static boolean isBlockTag(String name) {
+        return BLOCK_TAGS.contains(name);
+    }
+
     /** The blocks, each followed by a line break, as the parser would give them; null when unsure. */
     static String copyOrNull(String source) {
         if (source.indexOf('\r') >= 0 || source.indexOf('\0') >= 0 || source.indexOf('\t') >= 0) {
