@@ -3,11 +3,8 @@ package io.buildsite.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -17,10 +14,10 @@ import java.util.List;
  * One digest of everything a build reads: the bytes of every file under the site root's inputs
  * (site.yaml, content/, data/, templates/, static/), with their paths, and the settings the caller
  * names (the tool's own version, options). Equal digests mean a build would write the same site.
- * Hidden files are included although the build skips them: a needless rebuild costs time, a missed
- * one would publish a stale site. Each file counts by its size and two independent checksums
- * (CRC-32C and Adler-32), which the JVM computes at memory speed; SHA-256 over every byte cost a
- * second per thousand lessons where the quick compiler runs it.
+ * The files are those a build opens ({@link SourceFiles}): a link out of the site is never read. Each
+ * file counts by its size and two independent checksums (CRC-32C and Adler-32), which the JVM
+ * computes at memory speed; SHA-256 over every byte cost a second per thousand lessons where the
+ * quick compiler runs it.
  */
 public final class InputFingerprint {
     private static final List<String> INPUTS = List.of("site.yaml", "content", "data", "templates", "static");
@@ -34,10 +31,14 @@ public final class InputFingerprint {
      */
     public static String of(Path root, List<String> settings) {
         List<Path> files = new ArrayList<>();
+        // A link that is not followed counts by where it points, which is read without opening anything.
+        java.util.SortedMap<String, String> links = new java.util.TreeMap<>();
         List<byte[]> digests;
         try {
+            Path realRoot = root.toRealPath();
             for (String input : INPUTS) {
-                collect(root.resolve(input), files);
+                files.addAll(SourceFiles.under(root.resolve(input), realRoot, (link, reason) -> links.put(
+                        relative(root, link), String.valueOf(readLink(link)))));
             }
             files.sort(null);
             digests = files.parallelStream().map(InputFingerprint::digestOf).toList();
@@ -49,44 +50,40 @@ public final class InputFingerprint {
             all.update(("setting\0" + setting + "\0").getBytes(StandardCharsets.UTF_8));
         }
         for (int i = 0; i < files.size(); i++) {
-            String path = root.relativize(files.get(i)).toString().replace('\\', '/');
-            all.update(("file\0" + path + "\0").getBytes(StandardCharsets.UTF_8));
+            all.update(("file\0" + relative(root, files.get(i)) + "\0").getBytes(StandardCharsets.UTF_8));
             all.update(digests.get(i));
         }
+        links.forEach((link, target) -> all.update(("link\0" + link + "\0" + target + "\0").getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(all.digest());
     }
 
-    /** Regular files, and symbolic links to them, under {@code input} (or {@code input} itself). */
-    private static void collect(Path input, List<Path> files) throws IOException {
-        if (Files.isRegularFile(input)) {
-            files.add(input);
-            return;
-        }
-        if (!Files.isDirectory(input)) {
-            return;
-        }
-        Files.walkFileTree(input, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static byte[] digestOf(Path file) {
+    private static Path readLink(Path link) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            crc.update(bytes);
-            java.util.zip.Adler32 adler = new java.util.zip.Adler32();
-            adler.update(bytes);
-            return java.nio.ByteBuffer.allocate(24).putLong(bytes.length).putLong(crc.getValue())
-                    .putLong(adler.getValue()).array();
+            return Files.readSymbolicLink(link);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Size and checksums of a file, read a block at a time, so a large one needs no more memory. */
+    private static byte[] digestOf(Path file) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        long size = 0;
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(1 << 16);
+            for (int n; (n = channel.read(block.clear())) > 0; ) {
+                crc.update(block.flip().duplicate());
+                adler.update(block);
+                size += n;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return java.nio.ByteBuffer.allocate(24).putLong(size).putLong(crc.getValue()).putLong(adler.getValue()).array();
     }
 }

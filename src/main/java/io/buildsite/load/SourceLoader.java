@@ -262,57 +262,13 @@ public final class SourceLoader {
         return null;
     }
 
-    /**
-     * Regular files below a folder, in a stable order. Hidden files are skipped, and links are not
-     * followed out of the source root.
-     */
-    /**
-     * The regular files under {@code dir}, sorted, without hidden ones; a symbolic link only when it
-     * leads to a file inside the root. One file-system call per file: the preview walks on every save.
-     */
+    /** The files under {@code dir} that a build reads (see {@link SourceFiles}); links not followed are warned about. */
     private List<Path> walk(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        Path realRoot = root.toRealPath();
-        List<Path> found = new ArrayList<>();
-        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult preVisitDirectory(Path folder, java.nio.file.attribute.BasicFileAttributes attrs) {
-                return !folder.equals(dir) && folder.getFileName().toString().startsWith(".")
-                        ? java.nio.file.FileVisitResult.SKIP_SUBTREE : java.nio.file.FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-                if (file.getFileName().toString().startsWith(".")) {
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-                if (attrs.isRegularFile() || (attrs.isSymbolicLink() && insideRoot(file, realRoot)
-                        && Files.isRegularFile(file))) {
-                    found.add(file);
-                }
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
-        found.sort(null);
-        return found;
-    }
-
-    private boolean insideRoot(Path file, Path realRoot) {
-        if (!Files.isSymbolicLink(file)) {
-            return true;
-        }
-        try {
-            if (file.toRealPath().startsWith(realRoot)) {
-                return true;
-            }
-        } catch (IOException e) {
-            diagnostics.warning(relative(root, file), 1, 1, "broken symbolic link: ignored");
-            return false;
-        }
-        diagnostics.warning(relative(root, file), 1, 1, "symbolic link leads outside the source folder: not followed");
-        return false;
+        return SourceFiles.under(dir, root.toRealPath(),
+                (link, reason) -> diagnostics.warning(relative(root, link), 1, 1, reason));
     }
 
     private static String relative(Path base, Path file) {
