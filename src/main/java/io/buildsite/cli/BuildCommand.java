@@ -5,6 +5,7 @@ import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.diagnostics.Severity;
 import io.buildsite.load.InputFingerprint;
+import io.buildsite.write.BuildRecords;
 import io.buildsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +46,14 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Build even when nothing changed since the last build of the output.")
     boolean rebuild;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where build-site keeps what it knows between builds, never published "
+                    + "(default: <source>/" + CACHE_FOLDER + ").")
+    Path cacheDir;
+
+    /** The build cache's folder in the site root, unless --cache-dir says otherwise. */
+    static final String CACHE_FOLDER = ".build-site-cache";
+
     @Override
     public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,10 +66,17 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("build-site: will not build into " + shown + ": " + refusal);
             return ExitCodes.USAGE;
         }
+        Path cache = OutputFolder.realPath(cacheDir != null ? cacheDir : root.resolve(CACHE_FOLDER));
+        if (cache.startsWith(out)) {
+            err.println("build-site: the cache folder " + cache + " is inside the output folder, which every build "
+                    + "replaces: choose another --cache-dir");
+            return ExitCodes.USAGE;
+        }
+        BuildRecords records = new BuildRecords(cache);
         Progress progress = new Progress(err, site.quiet);
         Diagnostics diagnostics = new Diagnostics();
         String inputs = InputFingerprint.of(root, settings(baseUrl));
-        Optional<List<Diagnostic>> unchanged = rebuild ? Optional.empty() : OutputFolder.upToDate(out, inputs);
+        Optional<List<Diagnostic>> unchanged = rebuild ? Optional.empty() : records.upToDate(out, inputs);
         boolean failed;
         if (unchanged.isPresent()) {
             unchanged.get().forEach(diagnostics::add);
@@ -75,8 +91,11 @@ public final class BuildCommand implements Callable<Integer> {
                         + "(e.g. base_url: https://example.github.io/repo/) or pass --base-url");
             }
             failed = plan == null || (site.strict && diagnostics.count(Severity.WARNING) > 0);
-            if (!failed && pipeline.write(plan, out, shown, inputs) < 0) {
+            if (!failed && pipeline.write(plan, out, shown) < 0) {
                 failed = true;
+            }
+            if (!failed) {
+                records.save(out, inputs, diagnostics.sorted());
             }
         }
         site.format.report(diagnostics, err);

@@ -46,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
             Path scratch = Files.createTempDirectory("build-site-check-");
             try {
                 Path out = scratch.resolve("site");
-                if (pipeline.write(plan, out, out, null) >= 0) {
+                if (pipeline.write(plan, out, out) >= 0) {
                     GeneratedLinks.check(plan, out, diagnostics);
                 }
                 progress.stage("check", plan.pages().size() + " generated pages");

@@ -47,13 +47,11 @@ final class Pipeline {
     /**
      * Writes the site; a broken template is reported (the previous output stays) and gives -1.
      *
-     * @param shown  the output as the user named it, for the progress line
-     * @param inputs what the plan was built from, recorded in the output (null: nothing recorded)
+     * @param shown the output as the user named it, for the progress line
      */
-    int write(SitePlan plan, Path output, Path shown, String inputs) throws IOException {
+    int write(SitePlan plan, Path output, Path shown) throws IOException {
         try {
-            int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output, inputs,
-                    diagnostics.sorted());
+            int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output);
             progress.stage("write", files + " files to " + shown);
             return files;
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an output was built from and what its build reported, kept in the output's marker file: the
- * next build of the same inputs into the untouched output can skip the work and repeat the report.
+ * What an output was built from and what its build reported, kept by {@link BuildRecords}: the next
+ * build of the same inputs into the untouched output can skip the work and repeat the report.
  *
  * @param inputs      an {@link io.buildsite.load.InputFingerprint}
  * @param files       a digest of the output's files as written (paths, sizes, modification times)
  * @param diagnostics the build's warnings, to be reported again when it is skipped
  */
 record BuildRecord(String inputs, String files, List<Diagnostic> diagnostics) {
-    static final String HEADER = "This folder is written by build-site and replaced on every build.";
+    private static final String HEADER = "A build-site build record: delete it to make the next build a full one.";
     private static final String INPUTS = "inputs: ";
     private static final String FILES = "files: ";
     private static final String DIAGNOSTIC = "diagnostic: ";
@@ -27,7 +27,7 @@ record BuildRecord(String inputs, String files, List<Diagnostic> diagnostics) {
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** The marker's text: a line for people, then one line per fact, each diagnostic as JSON. */
+    /** The record's text: a line for people, then one line per fact, each diagnostic as JSON. */
     String text() {
         StringBuilder text = new StringBuilder(HEADER).append('\n')
                 .append(INPUTS).append(inputs).append('\n')
@@ -42,7 +42,7 @@ record BuildRecord(String inputs, String files, List<Diagnostic> diagnostics) {
         return text.toString();
     }
 
-    /** The record a marker holds; empty for a marker without one, or one this version cannot read. */
+    /** The record a text holds; empty for one this version cannot read. */
     static Optional<BuildRecord> parse(List<String> lines) {
         String inputs = null;
         String files = null;

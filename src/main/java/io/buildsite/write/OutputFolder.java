@@ -1,6 +1,5 @@
 package io.buildsite.write;
 
-import io.buildsite.diagnostics.Diagnostic;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +19,12 @@ import java.util.stream.Stream;
  */
 public final class OutputFolder implements OutputSink {
     /**
-     * Left in every output, so build-site knows a folder is its own to replace; it also holds the
-     * {@link BuildRecord} that lets an unchanged site skip its next build.
+     * Left in every output, so build-site knows a folder is its own to replace. Its text never changes:
+     * what a build was made from is kept outside the published output ({@link BuildRecords}).
      */
     public static final String MARKER = ".build-site";
+    private static final byte[] MARKER_TEXT = "This folder is written by build-site and replaced on every build.\n"
+            .getBytes(StandardCharsets.UTF_8);
 
     private final Path output;
     private final Path staging;
@@ -112,63 +106,6 @@ public final class OutputFolder implements OutputSink {
     }
 
     /**
-     * The diagnostics of the build that made {@code output}, if it was built from {@code inputs} (an
-     * {@link io.buildsite.load.InputFingerprint}) and is untouched since: the listing of its files
-     * (paths, sizes, modification times) is the one recorded. Empty when it has to be built, as it
-     * always has when {@code inputs} is null (they could not all be read).
-     */
-    public static Optional<List<Diagnostic>> upToDate(Path output, String inputs)
-            throws IOException {
-        Path marker = output.resolve(MARKER);
-        if (inputs == null || !Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        Optional<BuildRecord> record = BuildRecord.parse(Files.readAllLines(marker, StandardCharsets.UTF_8))
-                .filter(r -> r.inputs().equals(inputs));
-        if (record.isEmpty() || !record.get().files().equals(listingDigest(output))) {
-            return Optional.empty();
-        }
-        return Optional.of(record.get().diagnostics());
-    }
-
-    /**
-     * Leaves the marker in the new output, with what it was built from when {@code inputs} is given
-     * (null: the next build is not to be skipped).
-     */
-    private void writeMarker(String inputs, List<Diagnostic> diagnostics) throws IOException {
-        String text = inputs == null ? BuildRecord.HEADER + "\n"
-                : new BuildRecord(inputs, listingDigest(staging), diagnostics).text();
-        write(MARKER, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A digest of every file's path, size and modification time under {@code folder}, but the marker. */
-    private static String listingDigest(Path folder) throws IOException {
-        List<String> entries = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String path = folder.relativize(file).toString().replace('\\', '/');
-                if (!path.equals(MARKER)) {
-                    entries.add(path + "\0" + attrs.size() + "\0" + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)
-                            + "\0" + attrs.isSymbolicLink());
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        entries.sort(null);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String entry : entries) {
-                digest.update(entry.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /**
      * Writes a file of the new output. A file whose bytes equal the previous build's is not written
      * again: the new output links to the same file, which keeps its modification time.
      */
@@ -215,14 +152,9 @@ public final class OutputFolder implements OutputSink {
                 && java.util.Arrays.equals(Files.readAllBytes(previous), bytes);
     }
 
-    /**
-     * Swaps the new output in; the previous one is removed only after the new one is in place.
-     *
-     * @param inputs      the fingerprint of what was built, recorded for {@link #upToDate}, or null
-     * @param diagnostics what the build reported, recorded with it
-     */
-    void commit(String inputs, List<Diagnostic> diagnostics) throws IOException {
-        writeMarker(inputs, diagnostics);
+    /** Swaps the new output in; the previous one is removed only after the new one is in place. */
+    void commit() throws IOException {
+        write(MARKER, MARKER_TEXT);
         Path retired = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
         boolean hadOutput = Files.exists(output);
         if (hadOutput) {

@@ -1,11 +1,9 @@
 package io.buildsite.write;
 
 import io.buildsite.assemble.SitePlan;
-import io.buildsite.diagnostics.Diagnostic;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The write stage: templates to files. Pages are rendered and written on all cores into a staging
@@ -15,20 +13,13 @@ public final class WriteStage {
     private WriteStage() {
     }
 
-    /**
-     * Writes the site and returns how many files it holds.
-     *
-     * @param inputs      the fingerprint of what the plan was built from, recorded so an unchanged site
-     *                    is not built again; null when the next build must not be skipped
-     * @param diagnostics what the build reported, to be repeated when the next one is skipped
-     */
-    public static int write(SitePlan plan, Theme theme, Path output, String inputs,
-                            List<Diagnostic> diagnostics) throws IOException {
+    /** Writes the site and returns how many files it holds. */
+    public static int write(SitePlan plan, Theme theme, Path output) throws IOException {
         SiteWriter writer = new SiteWriter(theme, plan.config());
         OutputFolder folder = OutputFolder.open(output);
         try {
             int files = writer.writeAll(plan, folder);
-            folder.commit(inputs, diagnostics);
+            folder.commit();
             return files;
         } catch (IOException | RuntimeException | Error e) {
             folder.abandon();

@@ -125,6 +125,20 @@ class OutputFolderSafetyTest {
     }
 
     @Test
+    void theMarkerSaysOnlyWhoseFolderItIsAndTheBuildsRecordStaysOutOfTheOutput() throws IOException {
+        Path out = dir.resolve("out");
+        assertThat(buildInto(out).exitCode()).isZero();
+
+        assertThat(out.resolve(".build-site")).hasContent("This folder is written by build-site and replaced on every build.");
+        try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(dir.toString());
+            }
+        }
+        assertThat(source.resolve(".build-site-cache")).isDirectory();
+    }
+
+    @Test
     void leavesNoTemporaryFolderBehind() throws IOException {
         Path out = dir.resolve("out");
         assertThat(buildInto(out).exitCode()).isZero();
