@@ -52,25 +52,17 @@ final class SearchFiles {
         }
         // One small file per page: written on all cores, as there are as many as there are pages.
         java.util.concurrent.atomic.AtomicInteger texts = new java.util.concurrent.atomic.AtomicInteger();
-        try {
-            java.util.stream.IntStream.range(0, index.texts().size()).parallel().forEach(i -> {
-                SearchIndex.DocText text = index.texts().get(i);
-                if (previous != null && i < previous.texts().size() && previous.texts().get(i).equals(text)) {
-                    return;
-                }
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("h", text.headings());
-                body.put("b", text.text());
-                try {
-                    folder.write(dir + "x/" + i + ".json", bytes(body));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                texts.incrementAndGet();
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ParallelWrites.each(java.util.stream.IntStream.range(0, index.texts().size()).boxed().toList(), i -> {
+            SearchIndex.DocText text = index.texts().get(i);
+            if (previous != null && i < previous.texts().size() && previous.texts().get(i).equals(text)) {
+                return;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("h", text.headings());
+            body.put("b", text.text());
+            folder.write(dir + "x/" + i + ".json", bytes(body));
+            texts.incrementAndGet();
+        });
         files += texts.get();
         return files;
     }

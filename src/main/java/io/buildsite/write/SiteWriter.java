@@ -8,7 +8,6 @@ import io.buildsite.model.SitePaths;
 import io.buildsite.model.StaticFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -110,17 +109,8 @@ public final class SiteWriter {
     }
 
     private int writePages(List<PagePlan> pages, OutputSink sink) throws IOException {
-        try {
-            pages.parallelStream().forEach(page -> {
-                try {
-                    sink.write(PageLocation.of(config, page).file(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ParallelWrites.each(pages, page ->
+                sink.write(PageLocation.of(config, page).file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
         return pages.size();
     }
 

@@ -29,6 +29,7 @@ class BadInputTest {
     private static final String TWO = LESSONS + "02-two.md";
     private static final String INDEX = "content/series/cat/c/index.md";
     private static final String QUIZ = "data/quizzes/q.json";
+    private static final String POST = "content/blog/news/post.md";
     private static final String QUESTION_2 = "{\"id\": 2, \"domain\": \"D\", \"question\": \"B?\", \"options\": [\"a\", \"b\"], \"correct\": 1}";
 
     @TempDir
@@ -43,7 +44,7 @@ class BadInputTest {
                 .file(INDEX, "---\nid: c1\ntitle: Course\nquiz_slug: q\n---\n")
                 .file(ONE, "---\nid: l1\ntitle: One\nslug: one\n---\n<h2 id=\"a\">A</h2>\n<p>See <a href=\"/lessons/c/two/\">two</a>.</p>\n")
                 .file(TWO, "---\nid: l2\ntitle: Two\nslug: two\n---\n<p>Two</p>\n")
-                .file("content/blog/news/post.md", "---\ntitle: Post\n---\nHello\n")
+                .file(POST, "---\ntitle: Post\ntags: [{name: News, slug: news}]\n---\nHello\n")
                 .file(QUIZ, quiz("\"weight\": 100", "\"lessons\": [{\"title\": \"One\", \"slug\": \"one\"}]",
                         "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}"));
         TestSite.Result first = site.build("--strict");
@@ -56,6 +57,34 @@ class BadInputTest {
     }
 
     static Stream<Arguments> badInputs() {
+        return Stream.concat(contentErrors(), addressErrors());
+    }
+
+    /** Slugs of every kind go through one rule, and two things never share an address. */
+    static Stream<Arguments> addressErrors() {
+        String post = "---\ntitle: Post\n";
+        return Stream.of(
+                arguments("tag slug ..", POST, post + "tags:\n  - name: Home\n    slug: '..'\n---\n", POST + ":5:"),
+                arguments("tag slug .", POST, post + "tags: [{name: X, slug: \".\"}]\n---\n", POST + ":3:"),
+                arguments("tag slug ../series", POST, post + "tags: [{name: X, slug: \"../series\"}]\n---\n", POST + ":3:"),
+                arguments("tag slug ../lessons/c/one", POST, post + "tags: [{name: X, slug: \"../lessons/c/one\"}]\n---\n",
+                        POST + ":3:"),
+                arguments("tag slug that climbs out of the output", POST, post + "tags:\n  - name: News\n    slug: news\n"
+                        + "  - name: Out\n    slug: \"../../../../tmp/x\"\n---\n", POST + ":7:"),
+                arguments("two tags of different names with one slug", POST, post + "tags:\n  - name: Kubernetes\n"
+                        + "    slug: k8s\n  - name: Docker\n    slug: k8s\n---\n", POST + ":7:"),
+                arguments("a course's tag with the slug of a post's tag", INDEX, "---\ntitle: Course\nquiz_slug: q\n"
+                        + "tags:\n  - name: Announcements\n    slug: news\n---\n", INDEX + ":6:"),
+                arguments("category slug ..", INDEX, "---\ntitle: Course\nquiz_slug: q\ncategory:\n  name: Cat\n"
+                        + "  slug: '..'\n---\n", INDEX + ":6:"),
+                arguments("post slug ..", POST, post + "slug: '..'\n---\n", POST + ":3:"),
+                arguments("quiz slug ..", QUIZ, "{\n  \"title\": \"Q\",\n  \"slug\": \"..\",\n  \"questions\": [" + QUESTION_2
+                        + "]\n}\n", QUIZ + ":3:"),
+                arguments("course folder that is not a slug", "content/series/cat/a+b/index.md", "---\ntitle: AB\n---\n",
+                        "content/series/cat/a+b/index.md:1:"));
+    }
+
+    static Stream<Arguments> contentErrors() {
         String lesson = "---\nid: l2\ntitle: Two\nslug: two\n";
         return Stream.of(
                 arguments("YAML syntax error", TWO, "---\ntitle: Two\nslug: [two\n---\nbody\n", TWO + ":4:"),

@@ -7,6 +7,7 @@ import io.buildsite.model.Lesson;
 import io.buildsite.model.QuizBank;
 import io.buildsite.model.SiteSource;
 import io.buildsite.model.StaticFile;
+import io.buildsite.model.Tag;
 import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,6 +193,26 @@ class SourceLoaderTest {
         site().file("content/images/a.png", "png").file("static/robots.txt", "x");
 
         assertThat(load().staticFiles()).extracting(StaticFile::outputPath).containsExactly("images/a.png", "robots.txt");
+    }
+
+    @Test
+    void aTagIsSluggedFromItsNameUnlessItGivesASlugAndKnowsItsLine() throws Exception {
+        site().file("content/blog/news/post.md", "---\ntitle: P\ntags:\n  - Chứng chỉ\n  - name: Đăng ký\n    slug: ' '\n"
+                + "  - name: Cert\n    slug: certification\n---\n");
+
+        assertThat(load().posts().get(0).tags()).containsExactly(
+                new Tag("Chứng chỉ", "chung-chi", 4), new Tag("Đăng ký", "dang-ky", 5), new Tag("Cert", "certification", 8));
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
+    void aQuizBankTagIsSluggedFromItsName() throws Exception {
+        site().file("data/quizzes/q.json", "{\"title\": \"Q\",\n\"tags\": [\"Linux Foundation\",\n \"+++\"],\n"
+                + "\"questions\": [{\"id\": 1, \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}]}\n");
+
+        assertThat(load().quizzes().get(0).tags()).containsExactly(new Tag("Linux Foundation", "linux-foundation", 2));
+        assertThat(reported()).containsExactly(
+                "data/quizzes/q.json:3:1: error: tag '+++' makes no slug of letters or digits: give it a 'slug'");
     }
 
     @Test
