@@ -16,15 +16,17 @@ public final class WriteStage {
     }
 
     /**
-     * Writes the site and returns how many files it holds.
+     * Writes the site and returns how many files it holds. Whatever fails on the way, the unfinished
+     * folder is removed and the previous output stays as it was.
      *
+     * @param writer      a writer of {@code plan}'s theme and settings that found no collision in it
+     *                    ({@link SiteWriter#reportCollisions})
      * @param inputs      the fingerprint of what the plan was built from, recorded so an unchanged site
      *                    is not built again; null when the next build must not be skipped
      * @param diagnostics what the build reported, to be repeated when the next one is skipped
      */
-    public static int write(SitePlan plan, Theme theme, Path output, String inputs,
+    public static int write(SitePlan plan, SiteWriter writer, Path output, String inputs,
                             List<Diagnostic> diagnostics) throws IOException {
-        SiteWriter writer = new SiteWriter(theme, plan.config());
         OutputFolder folder = OutputFolder.open(output);
         try {
             int files = writer.writeAll(plan, folder);

@@ -189,10 +189,27 @@ class SourceLoaderTest {
     }
 
     @Test
-    void otherContentFilesArePublishedAsTheyAre() throws Exception {
-        site().file("content/images/a.png", "png").file("static/robots.txt", "x");
+    void mediaFilesOfContentAndEveryFileOfStaticArePublished() throws Exception {
+        site().file("content/images/a.png", "png").file("content/images/b.JPG", "jpg")
+                .file("content/audio/a.mp3", "mp3").file("content/video/a.webm", "webm")
+                .file("content/docs/a.pdf", "pdf").file("static/downloads/notes.txt", "x");
 
-        assertThat(load().staticFiles()).extracting(StaticFile::outputPath).containsExactly("images/a.png", "robots.txt");
+        assertThat(load().staticFiles()).extracting(StaticFile::outputPath).containsExactly(
+                "audio/a.mp3", "docs/a.pdf", "downloads/notes.txt", "images/a.png", "images/b.JPG", "video/a.webm");
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
+    void otherFilesOfContentAreNotPublishedAndWarned() throws Exception {
+        site().file("content/index.html", "<h1>x</h1>").file("content/js/x.js", "alert(1)")
+                .file("content/images/a.png", "png");
+
+        assertThat(load().staticFiles()).extracting(StaticFile::outputPath).containsExactly("images/a.png");
+        assertThat(reported()).containsExactly(
+                "content/index.html:1:1: warning: not published: content/ publishes images, audio, video and PDF only; "
+                        + "put other files in static/",
+                "content/js/x.js:1:1: warning: not published: content/ publishes images, audio, video and PDF only; "
+                        + "put other files in static/");
     }
 
     @Test
