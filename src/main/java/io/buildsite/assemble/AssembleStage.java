@@ -155,11 +155,10 @@ public final class AssembleStage {
         }
         for (Translations<BlogPost> p : index.posts) {
             paths.add(SitePaths.post(p.original().slug()));
-            p.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(SiteIndex.tagSlug(t)))));
+            p.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(t.slug()))));
         }
-        index.courses.forEach(c -> c.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(SiteIndex.tagSlug(t))))));
-        index.quizzes.forEach(q -> q.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(SiteIndex.tagSlug(
-                new io.buildsite.model.Tag(t, null)))))));
+        index.courses.forEach(c -> c.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(t.slug())))));
+        index.quizzes.forEach(q -> q.all().forEach(v -> v.tags().forEach(t -> paths.add(SitePaths.tag(t.slug())))));
         return paths;
     }
 }

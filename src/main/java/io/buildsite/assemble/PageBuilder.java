@@ -292,8 +292,8 @@ final class PageBuilder {
                 quiz.originalLang(),
                 List.of(home(), new Crumb(null, "nav_quizzes", SitePaths.QUIZZES), new Crumb(q.title(), null, null)),
                 null, false, Map.of("quiz", view));
-        for (String tag : q.tags()) {
-            bucket(new Tag(tag, null)).quizzes().add(card);
+        for (Tag tag : q.tags()) {
+            bucket(tag).quizzes().add(card);
         }
         String domainNames = String.join(" · ", q.domains().stream().map(QuizDomain::name).toList());
         index(new SearchIndex.Doc(q.title(), path, "quiz", courseLink == null ? null : courseLink.title(),
@@ -427,12 +427,12 @@ final class PageBuilder {
     }
 
     private TagBucket bucket(Tag tag) {
-        return tags.computeIfAbsent(SiteIndex.tagSlug(tag),
+        return tags.computeIfAbsent(tag.slug(),
                 slug -> new TagBucket(tag.name(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
     }
 
     private List<TagRef> tagRefs(List<Tag> list) {
-        return list.stream().map(t -> new TagRef(t.name(), SitePaths.tag(SiteIndex.tagSlug(t)))).toList();
+        return list.stream().map(t -> new TagRef(t.name(), SitePaths.tag(t.slug()))).toList();
     }
 
     // ---- shared

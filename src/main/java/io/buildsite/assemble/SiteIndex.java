@@ -7,8 +7,6 @@ import io.buildsite.model.Lesson;
 import io.buildsite.model.QuizBank;
 import io.buildsite.model.SiteSource;
 import io.buildsite.model.SitePaths;
-import io.buildsite.model.Tag;
-import io.buildsite.text.Slugify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,6 +68,11 @@ final class SiteIndex {
         });
         lessons = List.copyOf(kept);
         failed = new FailedFiles(dropped);
+        List<TagSlugs.Tagged> tagged = new ArrayList<>();
+        courses.forEach(c -> c.all().forEach(v -> tagged.add(new TagSlugs.Tagged(v.source().path(), v.lang(), v.tags()))));
+        posts.forEach(p -> p.all().forEach(v -> tagged.add(new TagSlugs.Tagged(v.source().path(), v.lang(), v.tags()))));
+        quizzes.forEach(q -> q.all().forEach(v -> tagged.add(new TagSlugs.Tagged(v.source().path(), v.lang(), v.tags()))));
+        TagSlugs.check(tagged, diagnostics);
     }
 
     /** The outline of a course as shown in {@code lang}; computed once per language. */
@@ -111,10 +114,6 @@ final class SiteIndex {
 
     String lessonPath(Translations<Lesson> lesson) {
         return SitePaths.lesson(courseOfLesson.get(lesson).original().slug(), lesson.original().slug());
-    }
-
-    static String tagSlug(Tag tag) {
-        return tag.slug() != null && !tag.slug().isBlank() ? tag.slug() : Slugify.slug(tag.name());
     }
 
     /** The path of the original a translation belongs to: {@code x.en.md} → {@code x.md}. */

@@ -7,6 +7,7 @@ import io.buildsite.load.SourceLoader;
 import io.buildsite.model.SiteSource;
 import io.buildsite.render.RenderStage;
 import io.buildsite.render.RenderedBody;
+import io.buildsite.write.SiteWriter;
 import io.buildsite.write.Theme;
 import io.buildsite.write.WriteStage;
 
@@ -45,13 +46,18 @@ final class Pipeline {
     }
 
     /**
-     * Writes the site; a broken template is reported (the previous output stays) and gives -1.
+     * Writes the site; a broken template or a file that would replace another is reported (the previous
+     * output stays) and gives -1.
      *
      * @param shown the output as the user named it, for the progress line
      */
     int write(SitePlan plan, Path output, Path shown) throws IOException {
         try {
-            int files = WriteStage.write(plan, new Theme(source.resolve("templates")), output);
+            SiteWriter writer = new SiteWriter(new Theme(source.resolve("templates")), plan.config());
+            if (writer.reportCollisions(plan, diagnostics)) {
+                return -1;
+            }
+            int files = WriteStage.write(plan, writer, output);
             progress.stage("write", files + " files to " + shown);
             return files;
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {

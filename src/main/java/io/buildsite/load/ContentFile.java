@@ -83,6 +83,12 @@ final class ContentFile {
         return m.find(offsetOfLine(fromLine)) ? lineAt(m.start()) : fromLine;
     }
 
+    /** Line of the first list item {@code - value} at or after {@code fromLine}; {@code fromLine} if there is none. */
+    int lineOfItem(String value, int fromLine) {
+        Matcher m = Pattern.compile("(?m)^[ \\t]*-[ \\t]*['\"]?" + Pattern.quote(value) + "['\"]?[ \\t]*$").matcher(text);
+        return m.find(offsetOfLine(fromLine)) ? lineAt(m.start()) : fromLine;
+    }
+
     private int lineAt(int offset) {
         return io.buildsite.text.Lines.lineAt(text, offset);
     }

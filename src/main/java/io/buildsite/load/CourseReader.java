@@ -19,18 +19,27 @@ final class CourseReader {
     static Course read(ContentFile file, String lang, String categoryDir, String courseDir) {
         Fields f = file.fields();
         String slug = f.string("slug");
-        if (slug == null) {
-            slug = courseDir;
-        } else if (!Slugs.isSafe(slug)) {
+        if (slug != null && !Slugs.isSafe(slug)) {
             file.error(file.lineOfKey("slug"), Slugs.problem("course slug", slug));
             return null;
+        }
+        // The folders name the course's address when no slug does: they follow the same rule.
+        if (slug == null && !Slugs.isSafe(courseDir)) {
+            file.error(1, Slugs.problem("course folder name", courseDir) + " (or give the course a 'slug')");
+            return null;
+        }
+        if (!Slugs.isSafe(categoryDir)) {
+            file.error(1, Slugs.problem("category folder name", categoryDir));
+            return null;
+        }
+        if (slug == null) {
+            slug = courseDir;
         }
         String title = f.string("title");
         if (title == null) {
             file.error(file.lineOfKey("title"), "missing 'title': every course needs one");
             return null;
         }
-        Fields category = f.map("category");
         List<Section> sections = new ArrayList<>();
         int fromLine = file.lineOfKey("sections");
         for (Fields s : f.maps("sections")) {
@@ -59,26 +68,65 @@ final class CourseReader {
                 f.string("level"),
                 f.number("duration_hours"),
                 f.string("quiz_slug"),
-                category.has("name") || category.has("slug")
-                        ? new Category(category.string("name"), category.string("slug")) : null,
-                tags(f),
+                category(file, f, true),
+                tags(file, f),
                 author(f),
                 f.string("published_at"),
                 sections,
                 file.body());
     }
 
-    static List<Tag> tags(Fields f) {
+    /**
+     * The {@code category} mapping, or null; its slug follows the slug rule.
+     *
+     * @param slugAlone whether a category with a slug but no name is one (a course's is, a post's is not)
+     */
+    static Category category(ContentFile file, Fields f, boolean slugAlone) {
+        Fields category = f.map("category");
+        String name = category.string("name");
+        String slug = category.string("slug");
+        if (name == null && !(slugAlone && slug != null)) {
+            return null;
+        }
+        if (slug != null && !Slugs.isSafe(slug)) {
+            file.error(file.lineOfEntry("slug", slug, file.lineOfKey("category")), Slugs.problem("category slug", slug));
+            slug = null;
+        }
+        return new Category(name, slug);
+    }
+
+    /**
+     * The {@code tags} list: names, or {@code {name, slug}} mappings. A tag whose slug breaks the slug rule
+     * is reported at its line and left out.
+     */
+    static List<Tag> tags(ContentFile file, Fields f) {
         List<Tag> tags = new ArrayList<>();
+        int from = file.lineOfKey("tags");
         for (Object item : f.list("tags")) {
+            String name;
+            String given = null;
+            int line;
             if (item instanceof java.util.Map<?, ?> m) {
                 Fields t = new Fields(m, (k, msg) -> { });
-                String name = t.string("name");
-                if (name != null) {
-                    tags.add(new Tag(name, t.string("slug")));
+                name = t.string("name");
+                if (name == null) {
+                    continue;
+                }
+                given = t.string("slug");
+                line = file.lineOfEntry("name", name, from);
+                if (given != null) {
+                    line = file.lineOfEntry("slug", given, line);
                 }
             } else if (item != null) {
-                tags.add(new Tag(String.valueOf(item), null));
+                name = String.valueOf(item).strip();
+                line = file.lineOfItem(name, from);
+            } else {
+                continue;
+            }
+            from = line;
+            String slug = Slugs.ofName("tag", name, given, file::error, line);
+            if (slug != null) {
+                tags.add(new Tag(name, slug, line));
             }
         }
         return tags;

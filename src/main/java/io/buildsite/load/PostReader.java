@@ -1,7 +1,6 @@
 package io.buildsite.load;
 
 import io.buildsite.model.BlogPost;
-import io.buildsite.model.Category;
 import io.buildsite.model.Source;
 
 /** Turns a blog post file into a {@link BlogPost}. */
@@ -24,7 +23,6 @@ final class PostReader {
             file.error(file.lineOfKey("title"), "missing 'title': every post needs one");
             return null;
         }
-        Fields category = f.map("category");
         return new BlogPost(
                 file.source(f),
                 name.lang(),
@@ -36,8 +34,8 @@ final class PostReader {
                 f.string("published_at"),
                 f.integer("reading_time"),
                 CourseReader.author(f),
-                category.has("name") ? new Category(category.string("name"), category.string("slug")) : null,
-                CourseReader.tags(f),
+                CourseReader.category(file, f, false),
+                CourseReader.tags(file, f),
                 file.body());
     }
 }

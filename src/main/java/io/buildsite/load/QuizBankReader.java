@@ -14,6 +14,7 @@ import io.buildsite.model.QuizBank;
 import io.buildsite.model.QuizDomain;
 import io.buildsite.model.QuizListing;
 import io.buildsite.model.Source;
+import io.buildsite.model.Tag;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,8 +98,27 @@ final class QuizBankReader {
         return new QuizBank(new Source(path, 1, ContentHash.of(text), json.translationOfHash()), name.lang(), textLang, slug, json.id(), title,
                 firstOf(json.description(), listed == null ? null : listed.description()), json.provider(),
                 json.level(), minutes, passing, json.questionsCount(),
-                json.tags() == null ? List.of() : json.tags().stream().filter(Objects::nonNull).toList(),
+                tags(json),
                 firstOf(json.seriesSlug(), listed == null ? null : listed.seriesSlug()), domains, questions);
+    }
+
+    /** The bank's tags, each slugged from its name by the slug rule; one that makes no slug is reported. */
+    private List<Tag> tags(QuizBankJson json) {
+        List<Tag> tags = new ArrayList<>();
+        int from = offsetOfKey("tags");
+        for (String name : json.tags() == null ? List.<String>of() : json.tags()) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            int at = text.indexOf("\"" + name + "\"", from);
+            from = Math.max(at, from);
+            int line = lineAt(from);
+            String slug = Slugs.ofName("tag", name.strip(), null, (l, message) -> diagnostics.error(path, l, 1, message), line);
+            if (slug != null) {
+                tags.add(new Tag(name.strip(), slug, line));
+            }
+        }
+        return tags;
     }
 
     private static String firstOf(String own, String fallback) {
@@ -188,8 +208,12 @@ final class QuizBankReader {
     }
 
     private int lineOfKey(String key) {
+        return lineAt(offsetOfKey(key));
+    }
+
+    private int offsetOfKey(String key) {
         Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:").matcher(text);
-        return m.find() ? lineAt(m.start()) : 1;
+        return m.find() ? m.start() : 0;
     }
 
     private int lineOfValue(String value) {

@@ -101,7 +101,7 @@ public final class SourceLoader {
         }
         reportLessonsOutsideCourses(contentFiles, lessons);
         for (Path file : walk(root.resolve("static"))) {
-            staticFiles.add(new StaticFile(file, relative(root.resolve("static"), file)));
+            staticFiles.add(new StaticFile(file, relative(root, file), relative(root.resolve("static"), file), null));
         }
         List<QuizBank> quizzes = walk(root.resolve("data").resolve("quizzes")).parallelStream()
                 .filter(f -> f.getFileName().toString().endsWith(".json"))
@@ -120,7 +120,7 @@ public final class SourceLoader {
                         + "' but data/quizzes/ has no such bank");
             }
         }
-        staticFiles.sort(Comparator.comparing(StaticFile::outputPath));
+        staticFiles.sort(Comparator.comparing(StaticFile::outputPath).thenComparing(StaticFile::source));
         return new SiteSource(config, courses, lessons, posts, quizzes, listing, staticFiles,
                 failed.stream().sorted().toList());
     }
@@ -175,7 +175,7 @@ public final class SourceLoader {
         String[] parts = relative(root.resolve("content"), file).split("/");
         String fileName = parts[parts.length - 1];
         if (!fileName.endsWith(".md")) {
-            return new StaticFile(file, relative(root.resolve("content"), file));
+            return media(file, path, relative(root.resolve("content"), file), diagnostics);
         }
         FileName name = FileName.parse(fileName, config.languages(), config.defaultLanguage());
         boolean inSeries = parts.length >= 4 && parts[0].equals("series");
@@ -197,6 +197,33 @@ public final class SourceLoader {
         }
         String chapter = String.join("/", java.util.Arrays.asList(parts).subList(3, parts.length - 1));
         return LessonReader.read(content, name, parts[2], chapter);
+    }
+
+    /**
+     * A file of {@code content/} beside the lessons: published when it is an image, audio, video or PDF,
+     * an SVG image cleaned first; anything else is reported and left out.
+     */
+    private static StaticFile media(Path file, String path, String outputPath, Diagnostics diagnostics) {
+        String fileName = file.getFileName().toString();
+        if (!ContentMedia.isMedia(fileName)) {
+            diagnostics.warning(path, 1, 1, ContentMedia.NOT_PUBLISHED);
+            return null;
+        }
+        if (!ContentMedia.isSvg(fileName)) {
+            return new StaticFile(file, path, outputPath, null);
+        }
+        SvgSanitizer.Cleaned svg;
+        try {
+            svg = SvgSanitizer.clean(Files.readAllBytes(file));
+        } catch (IOException e) {
+            diagnostics.error(path, 1, 1, "cannot read file: " + e.getMessage());
+            return null;
+        }
+        if (!svg.removed().isEmpty()) {
+            diagnostics.warning(path, svg.firstLine(), 1, "SVG image cleaned before publishing: removed "
+                    + String.join(", ", svg.removed()));
+        }
+        return new StaticFile(file, path, outputPath, io.buildsite.model.PackedText.of(svg.svg()));
     }
 
     /** A lesson must sit in a course folder with an index.md (one that failed to load was reported already). */

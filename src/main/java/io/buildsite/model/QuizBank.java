@@ -21,7 +21,7 @@ public record QuizBank(
         int durationMinutes,
         int passingScore,
         Integer questionsCount,
-        List<String> tags,
+        List<Tag> tags,
         String seriesSlug,
         List<QuizDomain> domains,
         List<Question> questions) {

@@ -3,10 +3,12 @@ package io.buildsite.model;
 import java.nio.file.Path;
 
 /**
- * A file published as it is (an image, a download).
+ * A file published as it is (an image, a download), or cleaned first (an SVG image of the content).
  *
  * @param file       where it is on disk
+ * @param source     its path relative to the source root, e.g. {@code content/images/x.png}, for diagnostics
  * @param outputPath where it goes, relative to the site root, e.g. {@code images/x.png}
+ * @param cleaned    the text to publish instead of the file's bytes, or null to copy the file
  */
-public record StaticFile(Path file, String outputPath) {
+public record StaticFile(Path file, String source, String outputPath, PackedText cleaned) {
 }

@@ -134,11 +134,13 @@ public final class OutputFolder implements OutputSink {
         writeNew(target, bytes);
     }
 
-    /** One write call for the whole file (a stream would write it 8 KB at a time). */
+    /**
+     * One write call for the whole file (a stream would write it 8 KB at a time). A file is written once:
+     * writing it again would go through a link into the previous output, and means two makers of one file.
+     */
     private static void writeNew(Path target, byte[] bytes) throws IOException {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(target,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
-                java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);

@@ -22,6 +22,25 @@ final class SearchFiles {
     private SearchFiles() {
     }
 
+    /** The files {@link #write} writes below {@code dir} for {@code index}. */
+    static List<String> names(String dir, SearchIndex index) {
+        List<String> names = new ArrayList<>();
+        names.add(dir + "docs.json");
+        index.chunks().keySet().forEach(chunk -> names.add(chunkFile(dir, chunk)));
+        for (int i = 0; i < index.texts().size(); i++) {
+            names.add(textFile(dir, i));
+        }
+        return names;
+    }
+
+    private static String chunkFile(String dir, String chunk) {
+        return dir + "t/" + chunk + ".json";
+    }
+
+    private static String textFile(String dir, int doc) {
+        return dir + "x/" + doc + ".json";
+    }
+
     /**
      * Writes the files below {@code dir} (e.g. {@code en/search/}) and returns how many. With the index
      * written before into the same sink, only the files that differ from it are written again.
@@ -47,30 +66,22 @@ final class SearchFiles {
             }
             Map<String, Object> terms = new LinkedHashMap<>();
             chunk.getValue().forEach((term, entry) -> terms.put(term, List.of(entry.variants(), entry.postings())));
-            folder.write(dir + "t/" + chunk.getKey() + ".json", bytes(terms));
+            folder.write(chunkFile(dir, chunk.getKey()), bytes(terms));
             files++;
         }
         // One small file per page: written on all cores, as there are as many as there are pages.
         java.util.concurrent.atomic.AtomicInteger texts = new java.util.concurrent.atomic.AtomicInteger();
-        try {
-            java.util.stream.IntStream.range(0, index.texts().size()).parallel().forEach(i -> {
-                SearchIndex.DocText text = index.texts().get(i);
-                if (previous != null && i < previous.texts().size() && previous.texts().get(i).equals(text)) {
-                    return;
-                }
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("h", text.headings());
-                body.put("b", text.text());
-                try {
-                    folder.write(dir + "x/" + i + ".json", bytes(body));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                texts.incrementAndGet();
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ParallelWrites.each(java.util.stream.IntStream.range(0, index.texts().size()).boxed().toList(), i -> {
+            SearchIndex.DocText text = index.texts().get(i);
+            if (previous != null && i < previous.texts().size() && previous.texts().get(i).equals(text)) {
+                return;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("h", text.headings());
+            body.put("b", text.text());
+            folder.write(textFile(dir, i), bytes(body));
+            texts.incrementAndGet();
+        });
         files += texts.get();
         return files;
     }

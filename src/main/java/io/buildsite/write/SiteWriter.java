@@ -8,7 +8,6 @@ import io.buildsite.model.SitePaths;
 import io.buildsite.model.StaticFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * write only what changed since a previous plan, for the preview server.
  */
 public final class SiteWriter {
+    private static final String PRISM = "prism.js";
     private final Theme theme;
     private final SiteConfig config;
     private final PageRenderer renderer;
@@ -111,33 +111,68 @@ public final class SiteWriter {
         return gone;
     }
 
+    /**
+     * Reports every file of {@code plan} that would replace another (see {@link OutputCollisions}) and
+     * returns whether there was one: then nothing may be written.
+     */
+    public boolean reportCollisions(SitePlan plan, io.buildsite.diagnostics.Diagnostics diagnostics) throws IOException {
+        return OutputCollisions.report(generatedFiles(plan), plan.staticFiles(), diagnostics);
+    }
+
+    /** Every file this writer may generate for {@code plan}: all but the copied ones. */
+    List<OutputCollisions.Generated> generatedFiles(SitePlan plan) throws IOException {
+        List<OutputCollisions.Generated> files = new java.util.ArrayList<>();
+        for (PagePlan page : plan.pages()) {
+            files.add(new OutputCollisions.Generated(PageLocation.of(config, page).file(), page.source(), page.path()));
+        }
+        // The highlighter is made only for sites with code, but its name is kept for it either way.
+        files.add(siteFile("assets/" + PRISM));
+        for (String asset : theme().keySet()) {
+            files.add(new OutputCollisions.Generated("assets/" + asset, "templates/assets/" + asset, null));
+        }
+        files.add(siteFile("sitemap.xml"));
+        for (String lang : config.languages()) {
+            files.add(siteFile(SitePaths.languagePrefix(lang, config.defaultLanguage()) + "feed.xml"));
+        }
+        files.add(siteFile("robots.txt"));
+        files.add(siteFile(".nojekyll"));
+        files.add(siteFile(OutputFolder.MARKER));
+        for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
+            SearchFiles.names(searchFolder(index.getKey()), index.getValue()).forEach(name -> files.add(siteFile(name)));
+        }
+        return files;
+    }
+
+    private static OutputCollisions.Generated siteFile(String file) {
+        return new OutputCollisions.Generated(file, file, null);
+    }
+
+    private String searchFolder(String lang) {
+        return SitePaths.languagePrefix(lang, config.defaultLanguage()) + "search/";
+    }
+
+    /** The theme's assets, read once per writer. */
+    private Map<String, byte[]> theme() throws IOException {
+        if (assets == null) {
+            assets = theme.assets();
+        }
+        return assets;
+    }
+
     /** Every page's output path. */
     public List<String> pageFiles(SitePlan plan) {
         return plan.pages().stream().map(page -> PageLocation.of(config, page).file()).toList();
     }
 
     private int writePages(List<PagePlan> pages, OutputSink sink) throws IOException {
-        try {
-            pages.parallelStream().forEach(page -> {
-                try {
-                    sink.write(PageLocation.of(config, page).file(), renderer.render(page, feeds.containsKey(page.lang()))
-                            .getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ParallelWrites.each(pages, page -> sink.write(PageLocation.of(config, page).file(),
+                renderer.render(page, feeds.containsKey(page.lang())).getBytes(StandardCharsets.UTF_8)));
         return pages.size();
     }
 
     private int writeSiteFiles(SitePlan plan, OutputSink sink) throws IOException {
         AtomicInteger files = new AtomicInteger();
-        if (assets == null) {
-            assets = theme.assets();
-        }
-        for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
+        for (Map.Entry<String, byte[]> asset : theme().entrySet()) {
             sink.write("assets/" + asset.getKey(), asset.getValue());
             files.incrementAndGet();
         }
@@ -145,11 +180,11 @@ public final class SiteWriter {
                 : PrismBundle.build(plan.codeLanguages());
         prism.put(plan.codeLanguages(), highlighter);
         if (highlighter != null) {
-            sink.write("assets/prism.js", utf8(highlighter));
+            sink.write("assets/" + PRISM, utf8(highlighter));
             files.incrementAndGet();
         }
         for (StaticFile file : plan.staticFiles()) {
-            sink.write(file.outputPath(), Files.readAllBytes(file.file()));
+            sink.write(file.outputPath(), file.cleaned() != null ? utf8(file.cleaned().text()) : Files.readAllBytes(file.file()));
             files.incrementAndGet();
         }
         // A sitemap lists absolute URLs only: without the site's address there is none.
@@ -190,8 +225,7 @@ public final class SiteWriter {
     private int writeSearch(SitePlan plan, OutputSink sink) throws IOException {
         int files = 0;
         for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
-            files += SearchFiles.write(sink, SitePaths.languagePrefix(index.getKey(), config.defaultLanguage())
-                    + "search/", index.getValue(), lastSearch.get(index.getKey()));
+            files += SearchFiles.write(sink, searchFolder(index.getKey()), index.getValue(), lastSearch.get(index.getKey()));
             lastSearch.put(index.getKey(), index.getValue());
         }
         return files;

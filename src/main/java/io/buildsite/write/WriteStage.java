@@ -13,9 +13,14 @@ public final class WriteStage {
     private WriteStage() {
     }
 
-    /** Writes the site and returns how many files it holds. */
-    public static int write(SitePlan plan, Theme theme, Path output) throws IOException {
-        SiteWriter writer = new SiteWriter(theme, plan.config());
+    /**
+     * Writes the site and returns how many files it holds. Whatever fails on the way, the unfinished
+     * folder is removed and the previous output stays as it was.
+     *
+     * @param writer a writer of {@code plan}'s theme and settings that found no collision in it
+     *               ({@link SiteWriter#reportCollisions})
+     */
+    public static int write(SitePlan plan, SiteWriter writer, Path output) throws IOException {
         OutputFolder folder = OutputFolder.open(output);
         try {
             int files = writer.writeAll(plan, folder);

@@ -1,6 +1,5 @@
 package io.buildsite.assemble;
 
-import io.buildsite.model.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,16 +27,5 @@ class SiteIndexTest {
     void courseIndexTranslationBelongsToTheCourseIndex() {
         assertThat(SiteIndex.originalPath("content/series/cat/c/index.en.md", "en", "vi"))
                 .isEqualTo("content/series/cat/c/index.md");
-    }
-
-    @Test
-    void tagSlugIsTheGivenSlug() {
-        assertThat(SiteIndex.tagSlug(new Tag("Chứng chỉ", "certification"))).isEqualTo("certification");
-    }
-
-    @Test
-    void tagWithoutSlugIsSluggedFromItsName() {
-        assertThat(SiteIndex.tagSlug(new Tag("Chứng chỉ", null))).isEqualTo("chung-chi");
-        assertThat(SiteIndex.tagSlug(new Tag("Đăng ký", " "))).isEqualTo("dang-ky");
     }
 }

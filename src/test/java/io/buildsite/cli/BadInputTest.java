@@ -29,6 +29,8 @@ class BadInputTest {
     private static final String TWO = LESSONS + "02-two.md";
     private static final String INDEX = "content/series/cat/c/index.md";
     private static final String QUIZ = "data/quizzes/q.json";
+    private static final String POST = "content/blog/news/post.md";
+    private static final String IMAGE = "content/images/logo.png";
     private static final String QUESTION_2 = "{\"id\": 2, \"domain\": \"D\", \"question\": \"B?\", \"options\": [\"a\", \"b\"], \"correct\": 1}";
 
     @TempDir
@@ -43,7 +45,8 @@ class BadInputTest {
                 .file(INDEX, "---\nid: c1\ntitle: Course\nquiz_slug: q\n---\n")
                 .file(ONE, "---\nid: l1\ntitle: One\nslug: one\n---\n<h2 id=\"a\">A</h2>\n<p>See <a href=\"/lessons/c/two/\">two</a>.</p>\n")
                 .file(TWO, "---\nid: l2\ntitle: Two\nslug: two\n---\n<p>Two</p>\n")
-                .file("content/blog/news/post.md", "---\ntitle: Post\n---\nHello\n")
+                .file(POST, "---\ntitle: Post\ntags: [{name: News, slug: news}]\n---\nHello\n")
+                .file(IMAGE, "PNG")
                 .file(QUIZ, quiz("\"weight\": 100", "\"lessons\": [{\"title\": \"One\", \"slug\": \"one\"}]",
                         "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}"));
         TestSite.Result first = site.build("--strict");
@@ -56,6 +59,54 @@ class BadInputTest {
     }
 
     static Stream<Arguments> badInputs() {
+        return Stream.concat(contentErrors(), Stream.concat(addressErrors(), replacedFiles()));
+    }
+
+    /** Slugs of every kind go through one rule, and two things never share an address. */
+    static Stream<Arguments> addressErrors() {
+        String post = "---\ntitle: Post\n";
+        return Stream.of(
+                arguments("tag slug ..", POST, post + "tags:\n  - name: Home\n    slug: '..'\n---\n", POST + ":5:"),
+                arguments("tag slug .", POST, post + "tags: [{name: X, slug: \".\"}]\n---\n", POST + ":3:"),
+                arguments("tag slug ../series", POST, post + "tags: [{name: X, slug: \"../series\"}]\n---\n", POST + ":3:"),
+                arguments("tag slug ../lessons/c/one", POST, post + "tags: [{name: X, slug: \"../lessons/c/one\"}]\n---\n",
+                        POST + ":3:"),
+                arguments("tag slug that climbs out of the output", POST, post + "tags:\n  - name: News\n    slug: news\n"
+                        + "  - name: Out\n    slug: \"../../../../tmp/x\"\n---\n", POST + ":7:"),
+                arguments("two tags of different names with one slug", POST, post + "tags:\n  - name: Kubernetes\n"
+                        + "    slug: k8s\n  - name: Docker\n    slug: k8s\n---\n", POST + ":7:"),
+                arguments("a course's tag with the slug of a post's tag", INDEX, "---\ntitle: Course\nquiz_slug: q\n"
+                        + "tags:\n  - name: Announcements\n    slug: news\n---\n", INDEX + ":6:"),
+                arguments("category slug ..", INDEX, "---\ntitle: Course\nquiz_slug: q\ncategory:\n  name: Cat\n"
+                        + "  slug: '..'\n---\n", INDEX + ":6:"),
+                arguments("post slug ..", POST, post + "slug: '..'\n---\n", POST + ":3:"),
+                arguments("quiz slug ..", QUIZ, "{\n  \"title\": \"Q\",\n  \"slug\": \"..\",\n  \"questions\": [" + QUESTION_2
+                        + "]\n}\n", QUIZ + ":3:"),
+                arguments("course folder that is not a slug", "content/series/cat/a+b/index.md", "---\ntitle: AB\n---\n",
+                        "content/series/cat/a+b/index.md:1:"));
+    }
+
+    /** A copied file never replaces what build-site generates, nor another copied file. */
+    static Stream<Arguments> replacedFiles() {
+        return Stream.of(
+                arguments("static file replacing the home page", "static/index.html", "<p>mine</p>\n", "static/index.html:1:"),
+                arguments("static file replacing a theme asset", "static/assets/site.js", "alert(1)\n",
+                        "static/assets/site.js:1:"),
+                arguments("static file replacing the 404 page", "static/404.html", "x\n", "static/404.html:1:"),
+                arguments("static file replacing the English home page", "static/en/index.html", "x\n",
+                        "static/en/index.html:1:"),
+                arguments("static file replacing a lesson page", "static/lessons/c/one/index.html", "x\n",
+                        "static/lessons/c/one/index.html:1:"),
+                arguments("static file replacing the sitemap", "static/sitemap.xml", "x\n", "static/sitemap.xml:1:"),
+                arguments("static file replacing the search index", "static/search/docs.json", "{}\n",
+                        "static/search/docs.json:1:"),
+                arguments("static file replacing a content image", "static/images/logo.png", "GIF\n",
+                        "static/images/logo.png:1:"),
+                arguments("content image replacing a theme asset", "content/assets/favicon.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", "content/assets/favicon.svg:1:"));
+    }
+
+    static Stream<Arguments> contentErrors() {
         String lesson = "---\nid: l2\ntitle: Two\nslug: two\n";
         return Stream.of(
                 arguments("YAML syntax error", TWO, "---\ntitle: Two\nslug: [two\n---\nbody\n", TWO + ":4:"),
@@ -107,7 +158,15 @@ class BadInputTest {
                 arguments("quiz lesson reference to nothing", QUIZ, quiz("\"weight\": 100",
                         "\"lessons\": [{\"title\": \"Ghost\", \"slug\": \"ghost\"}]",
                         "{\"id\": 1, \"domain\": \"D\", \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}"), QUIZ + ":4:"),
-                arguments("missing local image", TWO, "---\ntitle: Two\nslug: two\n---\n\n<img src=\"/images/none.png\" alt=\"x\">\n", TWO + ":6:"));
+                arguments("missing local image", TWO, "---\ntitle: Two\nslug: two\n---\n\n<img src=\"/images/none.png\" alt=\"x\">\n", TWO + ":6:"),
+                arguments("HTML page in content/", "content/page.html", "<img src=x onerror=alert(1)>\n", "content/page.html:1:"),
+                arguments("home page in content/", "content/index.html", "<h1>mine</h1>\n", "content/index.html:1:"),
+                arguments("script in content/", "content/js/x.js", "alert(1)\n", "content/js/x.js:1:"),
+                arguments("SVG with a script", "content/images/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n"
+                        + "  <circle r=\"4\"/>\n  <script>alert(1)</script>\n</svg>\n", "content/images/logo.svg:3:"),
+                arguments("SVG with an event handler", "content/images/logo.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><circle r=\"4\"/></svg>\n",
+                        "content/images/logo.svg:1:"));
     }
 
     @ParameterizedTest(name = "{0}")

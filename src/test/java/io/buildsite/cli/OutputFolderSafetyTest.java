@@ -20,7 +20,8 @@ class OutputFolderSafetyTest {
 
     @BeforeEach
     void aSite() throws IOException {
-        source = TestSite.in(dir.resolve("site")).course("c", "title: C").root();
+        source = TestSite.in(dir.resolve("site")).file("site.yaml", "base_url: https://example.org/\n")
+                .course("c", "title: C").root();
     }
 
     private TestSite.Result buildInto(Path output, String... extra) {
@@ -145,6 +146,30 @@ class OutputFolderSafetyTest {
         assertThat(buildInto(out).exitCode()).isZero();
         try (var siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
+        }
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesNoTemporaryFolderAndThePreviousOutput() throws IOException {
+        TestSite site = TestSite.in(source);
+        for (int i = 100; i < 300; i++) {
+            site.lesson("c", i + "-l.md", "title: L" + i, "Body " + i + ".\n");
+        }
+        Path out = dir.resolve("out");
+        assertThat(buildInto(out).exitCode()).isZero();
+        String home = Files.readString(out.resolve("index.html"));
+        // One page of many fails while the others are being written on every core.
+        site.file("templates/lesson.peb", "{{ lesson.title }}{% if lesson.title == \"L150\" %}{{ 1 / 0 }}{% endif %}");
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            TestSite.Result result = buildInto(out);
+
+            assertThat(result.exitCode()).as(result.stderr()).isEqualTo(ExitCodes.CONTENT_ERRORS);
+            assertThat(result.diagnostics()).singleElement().asString().startsWith("templates/lesson.peb:1:1: error: ");
+            try (var siblings = Files.list(dir)) {
+                assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "out");
+            }
+            assertThat(out.resolve("index.html")).hasContent(home);
         }
     }
 

@@ -7,6 +7,7 @@ import io.buildsite.model.Lesson;
 import io.buildsite.model.QuizBank;
 import io.buildsite.model.SiteSource;
 import io.buildsite.model.StaticFile;
+import io.buildsite.model.Tag;
 import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,10 +189,47 @@ class SourceLoaderTest {
     }
 
     @Test
-    void otherContentFilesArePublishedAsTheyAre() throws Exception {
-        site().file("content/images/a.png", "png").file("static/robots.txt", "x");
+    void mediaFilesOfContentAndEveryFileOfStaticArePublished() throws Exception {
+        site().file("content/images/a.png", "png").file("content/images/b.JPG", "jpg")
+                .file("content/audio/a.mp3", "mp3").file("content/video/a.webm", "webm")
+                .file("content/docs/a.pdf", "pdf").file("static/downloads/notes.txt", "x");
 
-        assertThat(load().staticFiles()).extracting(StaticFile::outputPath).containsExactly("images/a.png", "robots.txt");
+        assertThat(load().staticFiles()).extracting(StaticFile::outputPath).containsExactly(
+                "audio/a.mp3", "docs/a.pdf", "downloads/notes.txt", "images/a.png", "images/b.JPG", "video/a.webm");
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
+    void otherFilesOfContentAreNotPublishedAndWarned() throws Exception {
+        site().file("content/index.html", "<h1>x</h1>").file("content/js/x.js", "alert(1)")
+                .file("content/images/a.png", "png");
+
+        assertThat(load().staticFiles()).extracting(StaticFile::outputPath).containsExactly("images/a.png");
+        assertThat(reported()).containsExactly(
+                "content/index.html:1:1: warning: not published: content/ publishes images, audio, video and PDF only; "
+                        + "put other files in static/",
+                "content/js/x.js:1:1: warning: not published: content/ publishes images, audio, video and PDF only; "
+                        + "put other files in static/");
+    }
+
+    @Test
+    void aTagIsSluggedFromItsNameUnlessItGivesASlugAndKnowsItsLine() throws Exception {
+        site().file("content/blog/news/post.md", "---\ntitle: P\ntags:\n  - Chứng chỉ\n  - name: Đăng ký\n    slug: ' '\n"
+                + "  - name: Cert\n    slug: certification\n---\n");
+
+        assertThat(load().posts().get(0).tags()).containsExactly(
+                new Tag("Chứng chỉ", "chung-chi", 4), new Tag("Đăng ký", "dang-ky", 5), new Tag("Cert", "certification", 8));
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
+    void aQuizBankTagIsSluggedFromItsName() throws Exception {
+        site().file("data/quizzes/q.json", "{\"title\": \"Q\",\n\"tags\": [\"Linux Foundation\",\n \"+++\"],\n"
+                + "\"questions\": [{\"id\": 1, \"question\": \"A?\", \"options\": [\"a\", \"b\"], \"correct\": 0}]}\n");
+
+        assertThat(load().quizzes().get(0).tags()).containsExactly(new Tag("Linux Foundation", "linux-foundation", 2));
+        assertThat(reported()).containsExactly(
+                "data/quizzes/q.json:3:1: error: tag '+++' makes no slug of letters or digits: give it a 'slug'");
     }
 
     @Test

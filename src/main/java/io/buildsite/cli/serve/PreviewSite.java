@@ -125,6 +125,10 @@ final class PreviewSite {
             }
         }
         try {
+            if (writer.reportCollisions(plan, diagnostics)) {
+                currentSite = null;
+                return new Outcome(false, diagnostics, List.of(), elapsed(started), "");
+            }
             Outcome outcome = write(plan, theme, diagnostics, started, loaded, rendered, assembled);
             currentSite = site;
             currentBodies = bodies;

@@ -104,6 +104,20 @@ class PreviewSiteTest {
     }
 
     @Test
+    void aStaticFileThatWouldReplaceAPageIsReportedAndKeepsTheLastGoodSite() throws IOException {
+        PreviewSite site = built();
+        byte[] page = site.output().get("lessons/c/a/index.html");
+        TestSite.in(root).file("static/lessons/c/a/index.html", "<p>mine</p>\n");
+
+        PreviewSite.Outcome outcome = site.rebuild(PreviewSite.ThemeChange.NONE);
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.diagnostics().sorted()).extracting(io.buildsite.diagnostics.Diagnostic::format).containsExactly(
+                "static/lessons/c/a/index.html:1:1: error: would replace the generated lessons/c/a/index.html: rename or move it");
+        assertThat(site.output().get("lessons/c/a/index.html")).isEqualTo(page);
+    }
+
+    @Test
     void anEditThatMakesATranslationStaleIsReportedAsAFullRebuildWould() throws Exception {
         String original = Files.readString(root.resolve(LESSON));
         String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
