@@ -60,18 +60,26 @@ final class SiteConfigReader {
         if (title == null) {
             title = titles.getOrDefault(defaultLanguage, "build-site");
         }
-        String baseUrl = null;
-        String assetBase = null;
-        String key = "base_url";
-        try {
-            baseUrl = f.string(key) == null ? null : SiteAddresses.baseUrl(f.string(key), key);
-            key = "asset_base";
-            assetBase = f.string(key) == null ? null : SiteAddresses.assetBase(f.string(key), key);
-        } catch (SiteAddresses.Invalid e) {
-            diagnostics.error(FILE, lineOfKey(text, key), 1, e.getMessage());
-        }
+        String baseUrl = address(f, "base_url", SiteAddresses::baseUrl, text, diagnostics);
+        String assetBase = address(f, "asset_base", SiteAddresses::assetBase, text, diagnostics);
         return new SiteConfig(title, baseUrl == null ? SiteConfig.NO_BASE_URL : baseUrl, languages, defaultLanguage,
                 titles, descriptions, assetBase);
+    }
+
+    /** How {@link SiteAddresses} reads one kind of address. */
+    private interface AddressRule {
+        String read(String text, String setting) throws SiteAddresses.Invalid;
+    }
+
+    /** The address set under {@code key}, as {@code rule} normalises it; null when absent or refused (reported). */
+    private static String address(Fields f, String key, AddressRule rule, String text, Diagnostics diagnostics) {
+        String value = f.string(key);
+        try {
+            return value == null ? null : rule.read(value, key);
+        } catch (SiteAddresses.Invalid e) {
+            diagnostics.error(FILE, lineOfKey(text, key), 1, e.getMessage());
+            return null;
+        }
     }
 
     /** Line of the top-level {@code key:} in the file; line 1 when it is not written. */

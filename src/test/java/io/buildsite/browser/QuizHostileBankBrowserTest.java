@@ -1,8 +1,6 @@
 package io.buildsite.browser;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.buildsite.browser.QuizTestSupport.QuizPage;
-import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,12 +54,7 @@ class QuizHostileBankBrowserTest {
                         Map.of("id", 2, "domain", "Domain " + PAYLOAD, "question", "Q2 " + PAYLOAD,
                                 "options", List.of("Wrong2 " + PAYLOAD, "Right2 " + PAYLOAD), "correct", 1,
                                 "explanation", "Because2 " + PAYLOAD)));
-        TestSite.Result r = TestSite.in(dir)
-                .file("content/.keep", "")
-                .file("data/quizzes/evil.json", new ObjectMapper().writeValueAsString(bank))
-                .build();
-        assertThat(r.exitCode()).as("build of the hostile bank: %s", r.stderr()).isZero();
-        site = Browser.serve(TestSite.in(dir).output(), "/");
+        site = QuizTestSupport.serveBank(dir, "evil", bank);
         browser = QuizTestSupport.sharedBrowser();
         page = new QuizPage(browser.driver());
     }

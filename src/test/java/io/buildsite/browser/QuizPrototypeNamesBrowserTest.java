@@ -1,8 +1,6 @@
 package io.buildsite.browser;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.buildsite.browser.QuizTestSupport.QuizPage;
-import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,12 +48,7 @@ class QuizPrototypeNamesBrowserTest {
         DOMAINS.forEach(d -> domains.add(Map.of("name", d, "weight", 20)));
         Map<String, Object> bank = Map.of("title", "Names", "lang", "en", "passing_score", 50,
                 "domains", domains, "questions", questions);
-        TestSite.Result r = TestSite.in(dir)
-                .file("content/.keep", "")
-                .file("data/quizzes/names.json", new ObjectMapper().writeValueAsString(bank))
-                .build();
-        assertThat(r.exitCode()).as("build: %s", r.stderr()).isZero();
-        site = Browser.serve(TestSite.in(dir).output(), "/");
+        site = QuizTestSupport.serveBank(dir, "names", bank);
         browser = QuizTestSupport.sharedBrowser();
         page = new QuizPage(browser.driver());
     }

@@ -79,6 +79,16 @@ final class QuizTestSupport {
         return shared;
     }
 
+    /** Builds a site holding only the quiz bank {@code bank} (as data/quizzes/{slug}.json) and serves it. */
+    static Browser.SiteServer serveBank(Path dir, String slug, Object bank) throws IOException {
+        io.buildsite.testing.TestSite.Result r = io.buildsite.testing.TestSite.in(dir)
+                .file("content/.keep", "")
+                .file("data/quizzes/" + slug + ".json", JSON.writeValueAsString(bank))
+                .build();
+        assertThat(r.exitCode()).as("build of the bank: %s", r.stderr()).isZero();
+        return Browser.serve(io.buildsite.testing.TestSite.in(dir).output(), "/");
+    }
+
     static void reduceMotion(ChromeDriver driver) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
