@@ -11,10 +11,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * One body, Markdown (with raw HTML) in, clean enriched HTML out: flexmark, then the jsoup allowlist,
@@ -24,34 +26,77 @@ public final class BodyRenderer {
     /** Base for resolving relative links while cleaning; never appears in output. */
     private static final String CLEANING_BASE = "https://build-site.invalid/page/";
 
+    /**
+     * How long a body of {@code chars} characters may take to render: 5 s, and 5 ms more for each KiB. A
+     * 50 KB lesson takes some 20 ms, and 4 MiB of Markdown one to three seconds (of one-line paragraphs or
+     * list items, the slowest kind, 2.5 ms a KiB).
+     */
+    static Duration timeLimit(int chars) {
+        return Duration.ofMillis(5_000 + 5L * (chars / 1024));
+    }
+    /**
+     * Deeper, jsoup flattens what it parses (from 512) and the enhancement steps would each walk the
+     * elements again at every level; Markdown within its own limit makes at most some 210 levels.
+     */
+    static final int MAX_HTML_DEPTH = 256;
+    static final String TOO_DEEP_HTML = "HTML elements nested deeper than " + MAX_HTML_DEPTH + " levels: flatten them";
+    static final String STACK_OVERFLOW = "nested or repeated too deeply to render: simplify it";
+
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final SiteConfig config;
     private final Set<String> staticPaths;
     private final Diagnostics diagnostics;
+    private final IntFunction<Duration> timeLimit;
 
     public BodyRenderer(SiteConfig config, Set<String> staticPaths, Diagnostics diagnostics) {
+        this(config, staticPaths, diagnostics, BodyRenderer::timeLimit);
+    }
+
+    BodyRenderer(SiteConfig config, Set<String> staticPaths, Diagnostics diagnostics, IntFunction<Duration> timeLimit) {
         this.config = config;
         this.staticPaths = Set.copyOf(staticPaths);
         this.diagnostics = diagnostics;
+        this.timeLimit = timeLimit;
     }
 
     public RenderedBody render(String body, Source source) {
         return render(body, source, diagnostics);
     }
 
-    /** Renders one body, reporting its problems to {@code diagnostics}. */
+    /**
+     * Renders one body, reporting its problems to {@code diagnostics}. A body beyond the limits (see
+     * {@link RenderLimit}) is one error and renders empty; so is one that still overflows the stack, which
+     * leaves nothing behind: the parser and renderer keep no state between bodies.
+     */
     public RenderedBody render(String body, Source source, Diagnostics diagnostics) {
         if (body == null || body.isBlank()) {
             return RenderedBody.EMPTY;
         }
+        RenderDeadline.start(timeLimit.apply(body.length()));
+        try {
+            return renderWithinLimits(body, source, diagnostics);
+        } catch (RenderLimit limit) {
+            diagnostics.error(source.path(), source.bodyLine() + Math.max(limit.line(), 0), 1, limit.getMessage());
+        } catch (StackOverflowError e) {
+            diagnostics.error(source.path(), source.bodyLine(), 1, STACK_OVERFLOW);
+        } finally {
+            RenderDeadline.clear();
+        }
+        return RenderedBody.EMPTY;
+    }
+
+    private RenderedBody renderWithinLimits(String body, Source source, Diagnostics diagnostics) {
         String html = markdown.render(body);
         Document clean = sanitizer.clean(Jsoup.parseBodyFragment(html, CLEANING_BASE));
         clean.outputSettings().prettyPrint(false);
         Element root = clean.body();
+        BodyElements elements = BodyElements.of(root);
+        if (elements.depth() > MAX_HTML_DEPTH) {
+            throw RenderLimit.at(0, TOO_DEEP_HTML).onLine(0);
+        }
         BodyScope scope = new BodyScope(config, staticPaths, source, sourceDir(source.path()), body, diagnostics);
         Set<String> ids = new HashSet<>();
-        BodyElements elements = BodyElements.of(root);
         List<TocEntry> toc = HeadingAnchors.apply(elements, ids);
         Tables.apply(elements);
         Callouts.apply(elements);

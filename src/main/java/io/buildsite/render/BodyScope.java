@@ -13,11 +13,12 @@ import java.util.Set;
  * @param sourceDir folder of the source file relative to {@code content/}, for relative image paths
  */
 record BodyScope(SiteConfig config, Set<String> staticPaths, Source source, String sourceDir, String rawBody,
-                 Diagnostics diagnostics, LineStarts lineStarts) {
+                 Diagnostics diagnostics, LineStarts lineStarts, LinkPositions linkPositions) {
 
     BodyScope(SiteConfig config, Set<String> staticPaths, Source source, String sourceDir, String rawBody,
               Diagnostics diagnostics) {
-        this(config, staticPaths, source, sourceDir, rawBody, diagnostics, new LineStarts(rawBody));
+        this(config, staticPaths, source, sourceDir, rawBody, diagnostics, new LineStarts(rawBody),
+                new LinkPositions(rawBody));
     }
 
     /** Where each line of a text starts, found on first use, to turn offsets into lines quickly. */
@@ -50,6 +51,12 @@ record BodyScope(SiteConfig config, Set<String> staticPaths, Source source, Stri
     /** File line of the first place the body mentions {@code needle}; the body's first line if none. */
     int lineOf(String needle) {
         int at = needle == null || needle.isEmpty() ? -1 : rawBody.indexOf(needle);
+        return at < 0 ? source.bodyLine() : source.bodyLine() + lineStarts.lineIndex(at);
+    }
+
+    /** File line of the next link to {@code href} ({@link LinkPositions}); the body's first line if it is nowhere. */
+    int linkLine(String href) {
+        int at = linkPositions.offsetOf(href);
         return at < 0 ? source.bodyLine() : source.bodyLine() + lineStarts.lineIndex(at);
     }
 

@@ -2,6 +2,9 @@ package io.buildsite.render;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -22,30 +25,30 @@ final class CodeBlocks {
         return null;
     }
 
+    /**
+     * A pre without a code element gets one holding its content, moved rather than copied (a copy at every
+     * level of pres within pres grew with the square of their depth). The pres inside it are then part of
+     * its code and stay as written; their languages still count, as they did when their content was copied.
+     */
     static void apply(BodyElements body, Set<String> languages) {
+        Set<Element> moved = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element pre : body.pres()) {
             Element code = firstChildCode(pre);
+            if (hasAncestorIn(pre, moved)) {
+                languages.add(languageOf(code));
+                continue;
+            }
             if (code == null) {
                 code = new Element("code");
-                code.appendChildren(pre.childNodesCopy());
-                pre.empty().appendChild(code);
+                code.appendChildren(new ArrayList<>(pre.childNodes()));
+                pre.appendChild(code);
+                moved.add(pre);
             }
-            String language = null;
-            for (String cls : code.classNames()) {
-                if (cls.startsWith("language-") || cls.startsWith("lang-")) {
-                    language = cls.substring(cls.indexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
-                }
-            }
-            if (language == null) {
-                language = "text";
-            }
+            String language = languageOf(code);
             code.classNames(Set.of("language-" + language));
             pre.addClass("language-" + language);
             languages.add(language);
-            if (pre.parent() == null) {
-                continue; // a pre inside a pre, moved into the outer one's code: not on the page as such
-            }
-            if (!pre.parent().hasClass("code-block")) {
+            if (pre.parent() != null && !pre.parent().hasClass("code-block")) {
                 // Built directly: wrap(html) would run the HTML parser once per block.
                 Element block = new Element("div").attr("class", "code-block");
                 pre.before(block);
@@ -54,5 +57,30 @@ final class CodeBlocks {
                 block.prependElement("button").attr("type", "button").addClass("copy-code").attr("hidden", true);
             }
         }
+    }
+
+    /** The language its {@code language-*} or {@code lang-*} class names (the last one); {@code text} without. */
+    private static String languageOf(Element code) {
+        String language = null;
+        if (code != null) {
+            for (String cls : code.classNames()) {
+                if (cls.startsWith("language-") || cls.startsWith("lang-")) {
+                    language = cls.substring(cls.indexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+        }
+        return language == null ? "text" : language;
+    }
+
+    private static boolean hasAncestorIn(Element element, Set<Element> ancestors) {
+        if (ancestors.isEmpty()) {
+            return false;
+        }
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (ancestors.contains(parent)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,6 +24,9 @@ final class HeadingAnchors {
         List<TocEntry> toc = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Element heading : body.headings()) {
+            if (insideAnother(heading)) {
+                continue;
+            }
             String title = heading.text().strip();
             String id = heading.id();
             if (id.isEmpty() || !seen.add(id)) {
@@ -37,6 +40,19 @@ final class HeadingAnchors {
             }
         }
         return toc;
+    }
+
+    /**
+     * A heading within an h2 or h3 (HTML allows none) is part of that one's title, not an entry of its own:
+     * taking the text of each of them at every level grew with the square of their depth.
+     */
+    private static boolean insideAnother(Element heading) {
+        for (Element parent = heading.parent(); parent != null; parent = parent.parent()) {
+            if (parent.nameIs("h2") || parent.nameIs("h3")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unique(String base, Set<String> taken) {

@@ -22,7 +22,7 @@ final class Links {
         for (Element a : body.links()) {
             String href = a.attr("href").strip();
             if (href.startsWith("#")) {
-                links.add(new InternalLink(null, SiteUrl.fragment(href), scope.lineOf(href)));
+                links.add(new InternalLink(null, SiteUrl.fragment(href), scope.linkLine(href)));
                 continue;
             }
             String rootPath = SiteUrl.rootPath(href, scope.config());
@@ -47,7 +47,7 @@ final class Links {
                 pagePath = pagePath + "/";
             }
             a.attr("href", LinkMarkers.LANGUAGE_ROOT + pagePath + suffix);
-            links.add(new InternalLink(pagePath, fragment, scope.lineOf(href)));
+            links.add(new InternalLink(pagePath, fragment, scope.linkLine(href)));
         }
         return links;
     }

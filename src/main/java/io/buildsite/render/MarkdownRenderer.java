@@ -1,6 +1,5 @@
 package io.buildsite.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -18,7 +17,8 @@ import java.util.List;
 /**
  * Markdown to HTML with flexmark: CommonMark plus GFM tables, strikethrough and autolinks; raw HTML is
  * passed through (it is cleaned afterwards); TeX math is kept out of flexmark's reach ({@link MathSpans}). Built once, shared by all threads: flexmark's parser and
- * renderer are immutable once built.
+ * renderer are immutable once built. What flexmark cannot take in time or stack in proportion to the text
+ * (nesting too deep, a paragraph or a border line too long) is a {@link RenderLimit} at its line.
  */
 final class MarkdownRenderer {
     private final Parser parser;
@@ -27,7 +27,7 @@ final class MarkdownRenderer {
     MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()));
+                TablesExtension.create(), StrikethroughExtension.create(), new GuardedAutolinks()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -39,7 +39,8 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text");
-        parser = Parser.builder(options).build();
+        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .customBlockParserFactory(new BlockClock()).blockPreProcessorFactory(new ParagraphSizes()).build();
         renderer = HtmlRenderer.builder(options).build();
     }
 
@@ -50,9 +51,33 @@ final class MarkdownRenderer {
         if (copied != null) {
             return math.restore(copied);
         }
-        Document document = parser.parse(escaped);
-        String rawHtml = rawHtmlOnly(document);
-        return math.restore(rawHtml != null ? rawHtml : renderer.render(document));
+        try {
+            Document document = parser.parse(withinLimits(escaped));
+            int tooDeep = MarkdownNesting.firstTooDeep(document);
+            if (tooDeep >= 0) {
+                throw RenderLimit.at(tooDeep, MarkdownNesting.TOO_DEEP);
+            }
+            String rawHtml = rawHtmlOnly(document);
+            return math.restore(rawHtml != null ? rawHtml : renderer.render(document));
+        } catch (RenderLimit limit) {
+            int at = Math.min(limit.offset(), escaped.length());
+            throw limit.onLine((int) escaped.chars().limit(at).filter(c -> c == '\n').count()
+                    + math.lineBreaksHiddenBefore(escaped, at));
+        }
+    }
+
+    /** The text, checked for what the parser would build too deep or match too long before it parses it. */
+    private static String withinLimits(String text) {
+        int tooDeep = BlockNesting.firstTooDeep(text);
+        int tooLong = BorderLines.firstTooLong(text);
+        if (tooDeep >= 0 && (tooLong < 0 || tooDeep <= tooLong)) {
+            throw RenderLimit.at(tooDeep, MarkdownNesting.TOO_DEEP);
+        }
+        if (tooLong >= 0) {
+            int end = text.indexOf('\n', tooLong);
+            throw RenderLimit.at(tooLong, BorderLines.message((end < 0 ? text.length() : end) - tooLong));
+        }
+        return text;
     }
 
     /** What the parser makes of a body of raw HTML blocks (null if it holds anything else); for tests. */

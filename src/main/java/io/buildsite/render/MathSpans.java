@@ -97,6 +97,29 @@ final class MathSpans {
         return out.append(html, index, html.length()).toString();
     }
 
+    /**
+     * How many line breaks the spans held whose placeholders come before {@code offset} of {@code text} (made
+     * from {@link #text()}): to place a problem found in {@code text} on the body's own line.
+     */
+    int lineBreaksHiddenBefore(String text, int offset) {
+        if (spans.isEmpty()) {
+            return 0;
+        }
+        String marker = "$" + key;
+        int hidden = 0;
+        for (int at = text.indexOf(marker); at >= 0 && at < offset; at = text.indexOf(marker, at + 1)) {
+            int digits = at + marker.length();
+            int end = digits;
+            while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9' && end - digits < 9) {
+                end++;
+            }
+            if (end > digits && Integer.parseInt(text, digits, end, 10) < spans.size()) {
+                hidden += (int) spans.get(Integer.parseInt(text, digits, end, 10)).chars().filter(c -> c == '\n').count();
+            }
+        }
+        return hidden;
+    }
+
     /** As flexmark escapes text, so a span that lands in code or an attribute reads as it would have. */
     private static void escape(String tex, StringBuilder out) {
         for (int i = 0; i < tex.length(); i++) {

@@ -26,8 +26,14 @@ final class PreBlocks {
         if (!source.contains("```") && !source.contains("~~~")) {
             return escapeAllPreBlocks(source);
         }
+        // No pre block ends after the last closing tag: searching past it, each unclosed <pre would scan to
+        // the end of the body again (100,000 of them took minutes).
+        int lastClose = endOfLastClosingPre(source);
+        if (lastClose < 0) {
+            return source;
+        }
         StringBuilder out = new StringBuilder(source.length() + 64);
-        Matcher m = FENCE_OR_PRE.matcher(source);
+        Matcher m = FENCE_OR_PRE.matcher(source).region(0, lastClose);
         String openFence = null;
         int index = 0;
         while (m.find()) {
@@ -100,6 +106,23 @@ final class PreBlocks {
         return null;
     }
 
+    /** The end of the last {@code </pre>} (spaces allowed before its {@code >}), or -1. */
+    private static int endOfLastClosingPre(String s) {
+        for (int i = s.lastIndexOf("</"); i >= 0; i = i == 0 ? -1 : s.lastIndexOf("</", i - 1)) {
+            if (!s.regionMatches(true, i + 2, "pre", 0, 3)) {
+                continue;
+            }
+            int j = i + 5;
+            while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < s.length() && s.charAt(j) == '>') {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
     /** As the regex {@code \\b} sees it. */
     private static boolean isWordChar(char c) {
         return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
@@ -108,6 +131,8 @@ final class PreBlocks {
     /** Escapes every {@code <} of a pre block's content that does not open or close its {@code <code>}. */
     static void escapeInner(String inner, StringBuilder out) {
         Matcher tag = CODE_TAG.matcher(inner);
+        // A code tag needs a '>' after it; without this, each '<' past the last one would scan to the end.
+        int lastGreater = inner.lastIndexOf('>');
         int i = 0;
         while (i < inner.length()) {
             int lt = inner.indexOf('<', i);
@@ -116,7 +141,7 @@ final class PreBlocks {
                 return;
             }
             out.append(inner, i, lt);
-            if (tag.region(lt, inner.length()).lookingAt()) {
+            if (lt < lastGreater && tag.region(lt, inner.length()).lookingAt()) {
                 out.append(tag.group());
                 i = tag.end();
             } else {

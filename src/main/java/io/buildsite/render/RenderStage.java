@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The render stage: every body of the site, rendered once, on all cores. Both language trees reuse
- * the same fragment when a page has no translation.
+ * The render stage: every body of the site, rendered once, on all cores ({@link RenderThreads}). Both
+ * language trees reuse the same fragment when a page has no translation.
  */
 public final class RenderStage {
     private RenderStage() {
@@ -37,7 +37,10 @@ public final class RenderStage {
                                          RenderCache cache) {
         Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
         cache.validateFor(site.config(), staticPaths);
-        return renderThrough(cache, cache.renderer(site.config(), staticPaths), source, body, diagnostics);
+        BodyRenderer renderer = cache.renderer(site.config(), staticPaths);
+        RenderedBody[] rendered = new RenderedBody[1];
+        RenderThreads.forEach(List.of(source), s -> rendered[0] = renderThrough(cache, renderer, s, body, diagnostics));
+        return rendered[0];
     }
 
     /** As {@link #render(SiteSource, Diagnostics)}, reusing what {@code cache} holds (may be null). */
@@ -58,9 +61,8 @@ public final class RenderStage {
             cache.retainOnly(jobs.stream().map(j -> j.source().path()).collect(Collectors.toSet()));
         }
         Map<String, RenderedBody> rendered = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(job -> {
-            rendered.put(job.source().path(), renderThrough(cache, renderer, job.source(), job.body(), diagnostics));
-        });
+        RenderThreads.forEach(jobs, job ->
+                rendered.put(job.source().path(), renderThrough(cache, renderer, job.source(), job.body(), diagnostics)));
         return Map.copyOf(rendered);
     }
 

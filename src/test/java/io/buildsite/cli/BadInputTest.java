@@ -59,7 +59,31 @@ class BadInputTest {
     }
 
     static Stream<Arguments> badInputs() {
-        return Stream.concat(contentErrors(), Stream.concat(addressErrors(), replacedFiles()));
+        return Stream.of(contentErrors(), addressErrors(), replacedFiles(), bodiesBeyondTheLimits()).flatMap(s -> s);
+    }
+
+    /** Bodies nested, or long, beyond what rendering takes: one error at the line, never a crash. */
+    static Stream<Arguments> bodiesBeyondTheLimits() {
+        String lesson = "---\nid: l2\ntitle: Two\nslug: two\n---\n";
+        StringBuilder indented = new StringBuilder(lesson);
+        for (int level = 0; level < 1400; level++) {
+            indented.append("  ".repeat(level)).append("- x\n");
+        }
+        return Stream.of(
+                arguments("block quotes nested 1,000 deep", TWO, lesson + ">".repeat(1000) + " deep\n", TWO + ":6:"),
+                arguments("lists nested 1,400 deep by indentation", TWO, indented.toString(), TWO + ":106:"),
+                arguments("10,000 list markers on a line", TWO, lesson + "- ".repeat(10_000) + "x\n", TWO + ":6:"),
+                arguments("emphasis nested 1,000 deep", TWO, lesson + "\n" + "*a _b ".repeat(500) + "c" + " d_ e*".repeat(500)
+                        + "\n", TWO + ":7:"),
+                arguments("images nested 1,000 deep", TWO, lesson + "![".repeat(1000) + "x" + "](/a.png)".repeat(1000) + "\n",
+                        TWO + ":6:"),
+                arguments("a rule of 100,000 asterisks", TWO, lesson + "*".repeat(100_000) + "\n", TWO + ":6:"),
+                arguments("a table of 10,000 columns", TWO, lesson + "| a ".repeat(10_000) + "|\n" + "| --- ".repeat(10_000)
+                        + "|\n| b |\n", TWO + ":7:"),
+                arguments("a paragraph of 100 KB", TWO, lesson + "Intro.\n\n"
+                        + "word *em* **strong** [l](https://example.com) `c` ".repeat(2000) + "\n", TWO + ":8:"),
+                arguments("broken anchor with an entity in its href", TWO, lesson + "<p>a</p>\n\n\n\n"
+                        + "<p><a href=\"#no&amp;such\">x</a></p>\n", TWO + ":10:"));
     }
 
     /** Slugs of every kind go through one rule, and two things never share an address. */

@@ -5,9 +5,11 @@ import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /** Renders small bodies the way the build does, for the tests of this package. */
 final class Bodies {
@@ -17,10 +19,21 @@ final class Bodies {
     final Diagnostics diagnostics = new Diagnostics();
     private final SiteConfig config;
     private final Set<String> staticPaths;
+    private final IntFunction<Duration> timeLimit;
 
     private Bodies(SiteConfig config, Set<String> staticPaths) {
+        this(config, staticPaths, BodyRenderer::timeLimit);
+    }
+
+    private Bodies(SiteConfig config, Set<String> staticPaths, IntFunction<Duration> timeLimit) {
         this.config = config;
         this.staticPaths = staticPaths;
+        this.timeLimit = timeLimit;
+    }
+
+    /** The same site, with bodies allowed {@code limit} to render. */
+    Bodies timeLimit(Duration limit) {
+        return new Bodies(config, staticPaths, chars -> limit);
     }
 
     /** A site at {@code /} in vi (default) and en that publishes {@code staticPaths}. */
@@ -43,7 +56,7 @@ final class Bodies {
 
     /** Renders a body that came from {@code path}, starting on file line {@link #BODY_LINE}. */
     RenderedBody renderBody(String body, String path) {
-        return new BodyRenderer(config, staticPaths, diagnostics).render(body, new Source(path, BODY_LINE));
+        return new BodyRenderer(config, staticPaths, diagnostics, timeLimit).render(body, new Source(path, BODY_LINE));
     }
 
     /** The rendered HTML without the final newline Markdown leaves. */

@@ -49,6 +49,22 @@ class BodyRendererLinksTest {
     }
 
     @Test
+    void aLinkWhoseHrefHoldsAnEntityIsRecordedAtItsOwnLine() {
+        RenderedBody body = bodies.renderBody("<p>a</p>\n\n\n\n\n<p><a href=\"#no&amp;such\">x</a></p>\n"
+                + "<p><a href='&#x2F;series&#47;?a=1&amp;b=2'>y</a></p>");
+
+        assertThat(body.links()).containsExactly(new InternalLink(null, "no&such", Bodies.BODY_LINE + 5),
+                new InternalLink("series/", null, Bodies.BODY_LINE + 6));
+    }
+
+    @Test
+    void aMarkdownLinkWithAnEntityIsRecordedAtItsOwnLine() {
+        RenderedBody body = bodies.renderBody("Một.\n\nHai [x](#a&amp;b).");
+
+        assertThat(body.links()).containsExactly(new InternalLink(null, "a&b", Bodies.BODY_LINE + 2));
+    }
+
+    @Test
     void linkIntoTheEnglishTreeMeansTheSamePageInTheReadersLanguage() {
         RenderedBody body = bodies.renderBody("<a href=\"/en/lessons/c/l/\">x</a>");
 

@@ -104,6 +104,17 @@ class PreviewSiteTest {
     }
 
     @Test
+    void aLessonNestedTooDeeplyIsReportedAndKeepsTheLastGoodSite() throws IOException {
+        PreviewSite site = built();
+
+        PreviewSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n" + "- ".repeat(10_000) + "x\n");
+
+        assertThat(outcome.ok()).isFalse();
+        assertThat(outcome.diagnostics().sorted()).anyMatch(d -> d.path().equals(LESSON) && d.line() == 7
+                && d.message().startsWith("nesting deeper than 100 levels"));
+    }
+
+    @Test
     void aStaticFileThatWouldReplaceAPageIsReportedAndKeepsTheLastGoodSite() throws IOException {
         PreviewSite site = built();
         byte[] page = site.output().get("lessons/c/a/index.html");
