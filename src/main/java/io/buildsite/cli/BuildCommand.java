@@ -6,6 +6,7 @@ import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.diagnostics.Severity;
 import io.buildsite.load.InputFingerprint;
 import io.buildsite.write.BuildRecords;
+import io.buildsite.write.OutputDisk;
 import io.buildsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,9 @@ import java.util.concurrent.Callable;
                 "0:built (warnings allowed)",
                 "1:content errors, or warnings under --strict; the previous output is left as it was",
                 "2:usage error, or an output folder that may not be replaced",
-                "3:internal error (a bug: please report it)"})
+                "3:internal error (a bug: please report it)",
+                "4:the machine failed the build (disk full, permission denied, a file removed while building, "
+                        + "a file name the locale cannot hold, out of memory); the previous output is left as it was"})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -54,6 +57,17 @@ public final class BuildCommand implements Callable<Integer> {
     /** The build cache's folder in the site root, unless --cache-dir says otherwise. */
     static final String CACHE_FOLDER = ".build-site-cache";
 
+    private final OutputDisk disk;
+
+    public BuildCommand() {
+        this(OutputDisk.LOCAL);
+    }
+
+    /** A build that writes its output to {@code disk}. */
+    BuildCommand(OutputDisk disk) {
+        this.disk = disk;
+    }
+
     @Override
     public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
@@ -72,6 +86,7 @@ public final class BuildCommand implements Callable<Integer> {
                     + "replaces: choose another --cache-dir");
             return ExitCodes.USAGE;
         }
+        OutputFolder.removeLeftovers(out);
         BuildRecords records = new BuildRecords(cache);
         Progress progress = new Progress(err, site.quiet);
         Diagnostics diagnostics = new Diagnostics();
@@ -91,7 +106,7 @@ public final class BuildCommand implements Callable<Integer> {
                         + "(e.g. base_url: https://example.github.io/repo/) or pass --base-url");
             }
             failed = plan == null || (site.strict && diagnostics.count(Severity.WARNING) > 0);
-            if (!failed && pipeline.write(plan, out, shown) < 0) {
+            if (!failed && pipeline.write(plan, out, shown, disk) < 0) {
                 failed = true;
             }
             if (!failed) {

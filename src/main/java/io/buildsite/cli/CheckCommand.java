@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
                 "0:no errors (warnings allowed unless --strict)",
                 "1:content errors, or warnings under --strict",
                 "2:usage error",
-                "3:internal error (a bug: please report it)"})
+                "3:internal error (a bug: please report it)",
+                "4:the machine failed the check (disk full, permission denied, a file removed meanwhile, "
+                        + "a file name the locale cannot hold, out of memory)"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,7 +48,7 @@ public final class CheckCommand implements Callable<Integer> {
             Path scratch = Files.createTempDirectory("build-site-check-");
             try {
                 Path out = scratch.resolve("site");
-                if (pipeline.write(plan, out, out) >= 0) {
+                if (pipeline.write(plan, out, out, io.buildsite.write.OutputDisk.LOCAL) >= 0) {
                     GeneratedLinks.check(plan, out, diagnostics);
                 }
                 progress.stage("check", plan.pages().size() + " generated pages");

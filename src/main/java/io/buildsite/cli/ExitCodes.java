@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A bug in build-site itself. */
     public static final int INTERNAL_ERROR = 3;
+    /**
+     * The machine failed the run: a full disk, a folder that may not be written, a file removed while
+     * building, a file name the locale cannot hold, too little memory. The previous output is untouched.
+     */
+    public static final int ENVIRONMENT = 4;
 
     private ExitCodes() {
     }

@@ -10,6 +10,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(Relaunch.LAUNCHED_BY_PIPE) != null) {
+            Relaunch.followLauncher();
+        }
         if (Relaunch.wanted(args, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getenv("BUILD_SITE_SAME_JVM"), System.getProperty(Relaunch.MARK))) {
             int code = Relaunch.run(args);
@@ -22,15 +25,21 @@ public final class Main {
 
     /** Runs a command line without exiting, so tests can call it. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new BuildSiteCommand());
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with commands made by {@code commands}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory commands) {
+        CommandLine cli = new CommandLine(new BuildSiteCommand(), commands);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UsageError) {
                 return ExitCodes.USAGE;
             }
-            if (causedByOutOfMemory(e)) {
-                return reportOutOfMemory(commandLine.getErr());
+            String environment = EnvironmentFailure.describe(e);
+            if (environment != null) {
+                return reportEnvironment(environment, commandLine.getErr());
             }
             commandLine.getErr().println("build-site: internal error: " + e);
             e.printStackTrace(commandLine.getErr());
@@ -41,25 +50,14 @@ public final class Main {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            return reportOutOfMemory(err);
+            return reportEnvironment(EnvironmentFailure.describe(e), err);
         }
     }
 
-    private static boolean causedByOutOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Not a bug and not the content: the site needs more memory than Java was given. */
-    private static int reportOutOfMemory(PrintWriter err) {
-        err.println("build-site: out of memory: this site needs more than the " + (Runtime.getRuntime().maxMemory() >> 20)
-                + " MiB Java was given; run it with more, e.g. java -Xmx4g -jar build-site.jar ... "
-                + "(the previous output is untouched)");
+    /** Not a bug and not the content: the machine failed the run (see {@link EnvironmentFailure}). */
+    private static int reportEnvironment(String line, PrintWriter err) {
+        err.println("build-site: " + line);
         err.flush();
-        return ExitCodes.INTERNAL_ERROR;
+        return ExitCodes.ENVIRONMENT;
     }
 }

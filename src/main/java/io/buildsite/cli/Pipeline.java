@@ -51,13 +51,13 @@ final class Pipeline {
      *
      * @param shown the output as the user named it, for the progress line
      */
-    int write(SitePlan plan, Path output, Path shown) throws IOException {
+    int write(SitePlan plan, Path output, Path shown, io.buildsite.write.OutputDisk disk) throws IOException {
         try {
             SiteWriter writer = new SiteWriter(new Theme(source.resolve("templates")), plan.config());
             if (writer.reportCollisions(plan, diagnostics)) {
                 return -1;
             }
-            int files = WriteStage.write(plan, writer, output);
+            int files = WriteStage.write(plan, writer, output, disk);
             progress.stage("write", files + " files to " + shown);
             return files;
         } catch (io.pebbletemplates.pebble.error.PebbleException e) {

@@ -18,6 +18,10 @@ import java.util.Set;
  */
 final class Relaunch {
     static final String MARK = "build-site.relaunched";
+    /** Tells the second JVM that its stdin is a pipe from the JVM that started it (see {@link #followLauncher}). */
+    static final String LAUNCHED_BY_PIPE = "build-site.launched-by-pipe";
+    /** How the second JVM ends when the first is gone: as a kill would have ended it. */
+    private static final int KILLED = 128 + 9;
     static final long QUICK_COMPILER_UP_TO = 128L << 20;
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
@@ -52,6 +56,7 @@ final class Relaunch {
             command.add("-Xlog:cds*=off");
         }
         command.add("-D" + MARK + "=true");
+        command.add("-D" + LAUNCHED_BY_PIPE + "=true");
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
@@ -97,6 +102,16 @@ final class Relaunch {
         return bytes;
     }
 
+    /**
+     * The environment changes the second JVM needs. Java names files in the locale's character set
+     * ({@code sun.jnu.encoding}): under a locale that is not UTF-8 (LANG=C, or one that is not installed) a
+     * Vietnamese slug can be no file name at all, so the second JVM gets a UTF-8 one. Its locale is that of
+     * file names and of the messages' bytes only: build-site's text does not depend on it.
+     */
+    static java.util.Map<String, String> environment(String fileNameEncoding) {
+        return "UTF-8".equalsIgnoreCase(fileNameEncoding) ? java.util.Map.of() : java.util.Map.of("LC_ALL", "C.UTF-8");
+    }
+
     /** Runs the second JVM and returns its exit code; -1 when this JVM should do the work itself. */
     static int run(String[] args) {
         String java = ProcessHandle.current().info().command().orElse(null);
@@ -107,7 +122,11 @@ final class Relaunch {
         List<String> options = options(contentBytes(args));
         Process child;
         try {
-            child = new ProcessBuilder(command(java, classPath, options, args)).inheritIO().start();
+            // stdin stays a pipe from this JVM, never written to: it closes when this JVM ends, however it ends.
+            ProcessBuilder builder = new ProcessBuilder(command(java, classPath, options, args))
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().putAll(environment(System.getProperty("sun.jnu.encoding")));
+            child = builder.start();
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
@@ -120,5 +139,26 @@ final class Relaunch {
             Thread.currentThread().interrupt();
             return ExitCodes.INTERNAL_ERROR;
         }
+    }
+
+    /**
+     * In the second JVM: ends it at once when the JVM that started it is gone (killed with kill -9, say,
+     * which runs no shutdown hook to stop this one), so that a build nobody waits for any more does not
+     * go on to replace the output. Its stdin is a pipe from that JVM, which the system closes when it ends.
+     * What the build left beside the output, the next build removes.
+     */
+    static void followLauncher() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is ever sent: the pipe only tells that the first JVM is there
+                }
+            } catch (java.io.IOException closed) {
+                // as good as the end of the pipe
+            }
+            Runtime.getRuntime().halt(KILLED);
+        }, "build-site-launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 }

@@ -3,19 +3,22 @@ package io.buildsite.write;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * The output folder, replaced only by a complete build: pages are written into a fresh folder beside
  * it, which is swapped in at the end. A failed build leaves the previous output as it was, and
- * nothing outside the output (and its temporary sibling) is ever written or deleted.
+ * nothing outside the output (and what the build keeps beside it while it runs, {@link OutputSiblings})
+ * is ever written or deleted.
  */
 public final class OutputFolder implements OutputSink {
     /**
@@ -27,15 +30,19 @@ public final class OutputFolder implements OutputSink {
             .getBytes(StandardCharsets.UTF_8);
 
     private final Path output;
+    private final OutputSiblings siblings;
     private final Path staging;
+    private final OutputDisk disk;
     /** Whether there is a previous output whose unchanged files can be linked instead of written. */
     private final boolean hasPrevious;
     /** Folders of the new output made so far: most pages have a folder of their own, made once. */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private OutputFolder(Path output) {
+    private OutputFolder(Path output, OutputDisk disk) {
         this.output = output;
-        this.staging = output.resolveSibling("." + output.getFileName() + ".tmp-" + UUID.randomUUID());
+        this.disk = disk;
+        this.siblings = new OutputSiblings(output);
+        this.staging = siblings.staging();
         this.hasPrevious = Files.isDirectory(output);
     }
 
@@ -100,9 +107,28 @@ public final class OutputFolder implements OutputSink {
     }
 
     static OutputFolder open(Path output) throws IOException {
-        OutputFolder folder = new OutputFolder(output.toAbsolutePath().normalize());
-        Files.createDirectories(folder.staging);
+        return open(output, OutputDisk.LOCAL);
+    }
+
+    static OutputFolder open(Path output, OutputDisk disk) throws IOException {
+        OutputFolder folder = new OutputFolder(output.toAbsolutePath().normalize(), disk);
+        disk.createFolders(folder.output.getParent());
+        folder.siblings.claim();
+        try {
+            disk.createFolders(folder.staging);
+        } catch (IOException | RuntimeException | Error e) {
+            folder.siblings.release();
+            throw e;
+        }
         return folder;
+    }
+
+    /**
+     * Removes what builds of {@code output} that were killed left beside it (see {@link OutputSiblings}),
+     * never what a running build is writing.
+     */
+    public static void removeLeftovers(Path output) {
+        OutputSiblings.removeLeftovers(output.toAbsolutePath().normalize());
     }
 
     /**
@@ -111,53 +137,101 @@ public final class OutputFolder implements OutputSink {
      */
     @Override
     public void write(String relativePath, byte[] bytes) throws IOException {
-        Path target = staging.resolve(relativePath).normalize();
+        Path target = target(relativePath);
+        Path previous = output.resolve(relativePath).normalize();
+        try {
+            if (hasPrevious && previous.startsWith(output) && sameBytes(previous, bytes)) {
+                linkToPrevious(target, previous);
+                return;
+            }
+            disk.write(target, bytes);
+        } catch (IOException e) {
+            throw about(target, e);
+        }
+    }
+
+    /**
+     * Copies a file into the new output a block at a time, never reading it whole (a video may be larger
+     * than the memory Java has). A file equal to the previous build's copy is linked, as in {@link #write}.
+     */
+    @Override
+    public void copy(String relativePath, Path file) throws IOException {
+        Path target = target(relativePath);
+        Path previous = output.resolve(relativePath).normalize();
+        try {
+            if (hasPrevious && previous.startsWith(output) && sameFile(previous, file)) {
+                linkToPrevious(target, previous);
+                return;
+            }
+            disk.copy(file, target);
+        } catch (IOException e) {
+            throw about(target, e);
+        }
+    }
+
+    /** Where {@code relativePath} goes in the new output, with its folder made. */
+    private Path target(String relativePath) throws IOException {
+        Path target;
+        try {
+            target = staging.resolve(relativePath).normalize();
+        } catch (InvalidPathException e) {
+            // Named as the output file it was to be, for the one line that says why it cannot be.
+            throw new InvalidPathException(output + "/" + relativePath, e.getReason());
+        }
         if (!target.startsWith(staging) || target.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + relativePath);
         }
         Path folder = target.getParent();
         if (!folders.contains(folder)) {
-            Files.createDirectories(folder);
+            try {
+                disk.createFolders(folder);
+            } catch (IOException e) {
+                throw about(folder, e);
+            }
             folders.add(folder);
         }
-        Path previous = output.resolve(relativePath).normalize();
-        if (hasPrevious && previous.startsWith(output) && sameBytes(previous, bytes)) {
-            try {
-                Files.createLink(target, previous);
-                return;
-            } catch (IOException | UnsupportedOperationException e) {
-                writeNew(target, bytes);
-                Files.setLastModifiedTime(target, Files.getLastModifiedTime(previous));
-                return;
-            }
-        }
-        writeNew(target, bytes);
+        return target;
     }
 
     /**
-     * One write call for the whole file (a stream would write it 8 KB at a time). A file is written once:
-     * writing it again would go through a link into the previous output, and means two makers of one file.
+     * Links {@code target} to the previous output's equal {@code previous}; where links are not to be had,
+     * the file is copied, with the previous one's time.
      */
-    private static void writeNew(Path target, byte[] bytes) throws IOException {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(target,
-                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+    private void linkToPrevious(Path target, Path previous) throws IOException {
+        try {
+            Files.createLink(target, previous);
+        } catch (IOException | UnsupportedOperationException e) {
+            disk.copy(previous, target);
+            Files.setLastModifiedTime(target, Files.getLastModifiedTime(previous));
         }
     }
 
+    /** The error of a write names no file (it is write(2)'s): the file it concerned is added for the message. */
+    private static IOException about(Path file, IOException e) {
+        if (e instanceof FileSystemException) {
+            return e;
+        }
+        FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
+        named.initCause(e);
+        return named;
+    }
+
     private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {
-        return Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        return Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
                 && Files.size(previous) == bytes.length
                 && java.util.Arrays.equals(Files.readAllBytes(previous), bytes);
+    }
+
+    private static boolean sameFile(Path previous, Path file) throws IOException {
+        return Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(previous) == Files.size(file)
+                && Files.mismatch(previous, file) == -1;
     }
 
     /** Swaps the new output in; the previous one is removed only after the new one is in place. */
     void commit() throws IOException {
         write(MARKER, MARKER_TEXT);
-        Path retired = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
+        Path retired = siblings.retired();
         boolean hadOutput = Files.exists(output);
         if (hadOutput) {
             Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
@@ -170,9 +244,12 @@ public final class OutputFolder implements OutputSink {
             }
             throw e;
         }
-        if (hadOutput) {
+        try {
             deleteTree(retired);
+        } catch (IOException e) {
+            // the new output is in place: what is left of the previous one, the next build removes
         }
+        siblings.release();
     }
 
     /** Drops the unfinished output; the previous one was never touched. */
@@ -180,8 +257,9 @@ public final class OutputFolder implements OutputSink {
         try {
             deleteTree(staging);
         } catch (IOException ignored) {
-            // a leftover temporary folder is harmless and named as such
+            // what is left, the next build removes: this build's lock is let go of below
         }
+        siblings.release();
     }
 
     /** Deletes a folder and everything in it. */

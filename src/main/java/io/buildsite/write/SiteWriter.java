@@ -9,7 +9,6 @@ import io.buildsite.model.StaticFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,7 +183,11 @@ public final class SiteWriter {
             files.incrementAndGet();
         }
         for (StaticFile file : plan.staticFiles()) {
-            sink.write(file.outputPath(), file.cleaned() != null ? utf8(file.cleaned().text()) : Files.readAllBytes(file.file()));
+            if (file.cleaned() != null) {
+                sink.write(file.outputPath(), utf8(file.cleaned().text()));
+            } else {
+                sink.copy(file.outputPath(), file.file());
+            }
             files.incrementAndGet();
         }
         // A sitemap lists absolute URLs only: without the site's address there is none.

@@ -21,7 +21,12 @@ public final class WriteStage {
      *               ({@link SiteWriter#reportCollisions})
      */
     public static int write(SitePlan plan, SiteWriter writer, Path output) throws IOException {
-        OutputFolder folder = OutputFolder.open(output);
+        return write(plan, writer, output, OutputDisk.LOCAL);
+    }
+
+    /** As {@link #write(SitePlan, SiteWriter, Path)}, on {@code disk}. */
+    public static int write(SitePlan plan, SiteWriter writer, Path output, OutputDisk disk) throws IOException {
+        OutputFolder folder = OutputFolder.open(output, disk);
         try {
             int files = writer.writeAll(plan, folder);
             folder.commit();

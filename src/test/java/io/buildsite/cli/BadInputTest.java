@@ -149,6 +149,10 @@ class BadInputTest {
                         + "g: &g [*f, *f, *f, *f, *f, *f, *f, *f]\nh: [*g, *g, *g, *g, *g, *g, *g, *g]\n---\n", TWO + ":"),
                 arguments("slug ../../x", TWO, "---\ntitle: Two\nslug: ../../x\n---\n", TWO + ":3:"),
                 arguments("slug /abs", TWO, "---\ntitle: Two\nslug: /abs\n---\n", TWO + ":3:"),
+                arguments("slug longer than a file name may be", TWO, "---\ntitle: Two\nslug: " + "ệ".repeat(100) + "\n---\n",
+                        TWO + ":3:"),
+                arguments("tag slug longer than a file name may be", POST, "---\ntitle: Post\ntags: [{name: X, slug: "
+                        + "đ".repeat(130) + "}]\n---\n", POST + ":3:"),
                 arguments("course slug ..", INDEX, "---\ntitle: Course\nslug: '..'\n---\n", INDEX + ":3:"),
                 arguments("duplicate lesson slug", TWO, "---\nid: l2\ntitle: Two\nslug: one\n---\n", TWO + ":1:"),
                 arguments("duplicate lesson id", TWO, "---\nid: l1\ntitle: Two\nslug: two\n---\n", TWO + ":1:"),

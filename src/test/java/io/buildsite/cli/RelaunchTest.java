@@ -45,7 +45,14 @@ class RelaunchTest {
     void theSecondJvmRunsTheSameJavaClassPathAndArgumentsWithBatchSettings() {
         assertThat(Relaunch.command("/usr/bin/java", "a.jar", List.of("-XX:TieredStopAtLevel=1"),
                 new String[] {"build", "--strict"})).containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1",
-                "-Dbuild-site.relaunched=true", "-cp", "a.jar", "io.buildsite.cli.Main", "build", "--strict");
+                "-Dbuild-site.relaunched=true", "-Dbuild-site.launched-by-pipe=true", "-cp", "a.jar", "io.buildsite.cli.Main",
+                "build", "--strict");
+    }
+
+    @Test
+    void underALocaleThatIsNotUtf8TheSecondJvmGetsAUtf8One() {
+        assertThat(Relaunch.environment("ANSI_X3.4-1968")).containsExactly(java.util.Map.entry("LC_ALL", "C.UTF-8"));
+        assertThat(Relaunch.environment("UTF-8")).isEmpty();
     }
 
     @Test

@@ -74,6 +74,25 @@ class ServeHttpTest {
     }
 
     @Test
+    void aStaticFileIsServedFromItsFileWhateverItsSize() throws Exception {
+        byte[] bytes = new byte[300_000];
+        new java.util.Random(7).nextBytes(bytes);
+        TestSite.in(dir).bytes("static/files/data.bin", bytes);
+        String base = serve();
+
+        HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(base + "/files/data.bin")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(URI.create(base + "/files/data.bin"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(bytes);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Length")).hasValue("300000");
+    }
+
+    @Test
     void anUnknownAddressGetsTheSitesOwn404Page() throws Exception {
         String base = serve();
 

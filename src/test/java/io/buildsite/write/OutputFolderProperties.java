@@ -34,7 +34,7 @@ class OutputFolderProperties {
             }
             try (Stream<Path> all = Files.walk(root)) {
                 assertThat(all.filter(Files::isRegularFile).map(root::relativize).map(Path::toString))
-                        .allMatch(p -> p.startsWith(".out.tmp-"));
+                        .allMatch(p -> p.startsWith(".out.tmp-") || p.startsWith(".out.lock-"));
             }
             folder.abandon();
         } finally {

@@ -38,16 +38,24 @@ class WriteFailureTest {
         Thread caller = Thread.currentThread();
         AtomicInteger writes = new AtomicInteger();
         // The calling thread fails at once; the other threads are slower writers with much still to write.
-        OutputSink sink = (path, bytes) -> {
-            if (Thread.currentThread() == caller) {
-                throw new IOException("disk full");
+        OutputSink sink = new OutputSink() {
+            @Override
+            public void write(String path, byte[] bytes) throws IOException {
+                if (Thread.currentThread() == caller) {
+                    throw new IOException("disk full");
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                writes.incrementAndGet();
             }
-            try {
-                Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+
+            @Override
+            public void copy(String path, Path file) throws IOException {
+                write(path, new byte[0]);
             }
-            writes.incrementAndGet();
         };
 
         assertThatThrownBy(() -> new SiteWriter(new Theme(dir.resolve("templates")), plan.config()).writeAll(plan, sink))

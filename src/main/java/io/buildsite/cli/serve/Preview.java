@@ -95,8 +95,10 @@ public final class Preview implements AutoCloseable {
             } else {
                 live.failed(problems(outcome.diagnostics()));
             }
-        } catch (IOException | RuntimeException e) {
-            err.println("build-site: rebuild failed: " + e);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // The machine's failures read as they do for build (one line); the last good site stays served.
+            String environment = io.buildsite.cli.EnvironmentFailure.describe(e);
+            err.println("build-site: rebuild failed: " + (environment != null ? environment : e));
             err.flush();
         }
     }

@@ -138,18 +138,19 @@ final class PreviewServer implements AutoCloseable {
                 notFound(exchange);
                 return;
             }
-            byte[] bytes = site.get(file.isEmpty() || file.endsWith("/") ? file + "index.html" : file);
-            if (bytes == null && !file.isEmpty() && !file.endsWith("/") && site.get(file + "/index.html") != null) {
+            String name = file.isEmpty() || file.endsWith("/") ? file + "index.html" : file;
+            if (!site.has(name) && !file.isEmpty() && !file.endsWith("/") && site.has(file + "/index.html")) {
                 exchange.getResponseHeaders().set("Location", basePath + file + "/");
                 exchange.sendResponseHeaders(301, -1);
                 return;
             }
-            if (bytes == null) {
+            byte[] bytes = site.get(name);
+            java.nio.file.Path onDisk = site.file(name);
+            if (bytes != null) {
+                send(exchange, 200, extension(name), bytes);
+            } else if (onDisk == null || !sendFile(exchange, extension(name), onDisk)) {
                 notFound(exchange);
-                return;
             }
-            String name = file.isEmpty() || file.endsWith("/") ? "index.html" : file;
-            send(exchange, 200, extension(name), bytes);
         }
     }
 
@@ -179,6 +180,35 @@ final class PreviewServer implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /**
+     * Sends a file as it is on disk, a block at a time (it may be larger than memory); false when it has
+     * gone since the site was built, to be answered as a page that is not there.
+     */
+    private boolean sendFile(HttpExchange exchange, String extension, java.nio.file.Path file) throws IOException {
+        long size;
+        java.io.InputStream in;
+        try {
+            size = java.nio.file.Files.size(file);
+            in = java.nio.file.Files.newInputStream(file);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return false;
+        }
+        try (in) {
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseHeaders().set("Content-Length", String.valueOf(size));
+                exchange.sendResponseHeaders(200, -1);
+                return true;
+            }
+            exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
+            try (OutputStream out = exchange.getResponseBody()) {
+                in.transferTo(out);
+            }
+        }
+        return true;
     }
 
     private byte[] withLiveReload(byte[] html) {

@@ -248,6 +248,11 @@ final class PreviewSite {
             output.write(relativePath, bytes);
         }
 
+        @Override
+        public void copy(String relativePath, Path file) {
+            output.copy(relativePath, file);
+        }
+
         List<String> swappable(List<String> changedPages) {
             if (changedPages.size() > COMPARED_PAGES) {
                 return List.of();
@@ -265,6 +270,14 @@ final class PreviewSite {
         @Override
         public void write(String relativePath, byte[] bytes) {
             output.write(relativePath, bytes);
+            synchronized (written) {
+                written.add(relativePath);
+            }
+        }
+
+        @Override
+        public void copy(String relativePath, Path file) {
+            output.copy(relativePath, file);
             synchronized (written) {
                 written.add(relativePath);
             }

@@ -165,6 +165,17 @@ class PreviewSiteTest {
         assertSameAsAFullBuild(site);
     }
 
+    @Test
+    void aStaticFileIsServedFromItsFileNotHeldInMemory() throws IOException {
+        TestSite.in(root).bytes("static/files/notes.bin", new byte[] {1, 2, 3});
+
+        PreviewSite site = built();
+
+        assertThat(site.output().paths()).contains("files/notes.bin");
+        assertThat(site.output().get("files/notes.bin")).isNull();
+        assertThat(site.output().file("files/notes.bin")).isEqualTo(root.resolve("static/files/notes.bin"));
+    }
+
     private void assertSameAsAFullBuild(PreviewSite site) throws IOException {
         PreviewSite fresh = built();
         Set<String> paths = new TreeSet<>(fresh.output().paths());
