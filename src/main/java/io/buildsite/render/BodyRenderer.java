@@ -88,6 +88,9 @@ public final class BodyRenderer {
 
     private RenderedBody renderWithinLimits(String body, Source source, Diagnostics diagnostics) {
         String html = markdown.render(body);
+        if (HtmlNesting.tooDeep(html)) {
+            throw RenderLimit.at(0, TOO_DEEP_HTML).onLine(0);
+        }
         Document clean = sanitizer.clean(Jsoup.parseBodyFragment(html, CLEANING_BASE));
         clean.outputSettings().prettyPrint(false);
         Element root = clean.body();

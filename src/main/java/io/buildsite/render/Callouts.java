@@ -2,6 +2,8 @@ package io.buildsite.render;
 
 import io.buildsite.text.Slugify;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.List;
 
@@ -14,13 +16,15 @@ final class Callouts {
             new String[] {"tip", "exam tip", "meo thi", "meo", "tip", "goi y"},
             new String[] {"warning", "canh bao", "warning", "caution", "chu y"},
             new String[] {"note", "luu y", "note", "important", "quan trong", "ghi chu"});
+    /** Parsed once: a query given as text is parsed again on every call. */
+    private static final Evaluator BOLD = QueryParser.parse("strong, b");
 
     private Callouts() {
     }
 
     static void apply(BodyElements body) {
         for (Element quote : body.quotes()) {
-            Element first = quote.selectFirst("strong, b");
+            Element first = quote.selectFirst(BOLD);
             if (first == null || !quote.text().startsWith(first.text())) {
                 continue;
             }
