@@ -86,6 +86,21 @@ public final class PackedText {
         return new String(utf8, StandardCharsets.UTF_8);
     }
 
+    /** The packed form, to keep between builds; {@link #ofPacked} makes the same text of it again. */
+    public byte[] packed() {
+        return deflated.clone();
+    }
+
+    /** The text {@link #packed()} gave, without packing it again. */
+    public static PackedText ofPacked(byte[] packed, int utf8Size, boolean blank) {
+        return new PackedText(packed.clone(), utf8Size, blank);
+    }
+
+    /** Length of the text in UTF-8 bytes. */
+    public int utf8Size() {
+        return size;
+    }
+
     /** How many bytes the packed text takes. */
     public int packedSize() {
         return deflated.length;

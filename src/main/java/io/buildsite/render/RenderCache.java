@@ -1,26 +1,51 @@
 package io.buildsite.render;
 
+import io.buildsite.cache.ContentStore;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.model.PackedText;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rendered bodies kept between builds of a preview session: a body whose text and source position
- * did not change is not rendered again. A change to the settings or to the set of published files
- * (which decides which images exist) empties it.
+ * Rendered bodies kept between builds: a body whose text and source position did not change is not
+ * rendered again. In memory for a preview session; with a {@link ContentStore}, also on disk from one
+ * build to the next, keyed by all a render depends on (the tool, the site's settings, the published
+ * files, which decide which images exist, the file's path and position, its text). In memory, a change
+ * to the settings or to the published files empties it.
  */
 public final class RenderCache {
     record Entry(PackedText body, Source source, RenderedBody rendered, List<Diagnostic> diagnostics) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final ContentStore store;
+    private final String tool;
+    /** What the stored entries' keys say of the settings and published files (with {@link #validateFor}). */
+    private volatile String siteKey = "";
+
+    /** In memory only. */
+    public RenderCache() {
+        this(null, "");
+    }
+
+    /**
+     * Also kept in {@code store}, under keys that hold {@code tool} (what the running build-site is, so
+     * another version never reads what this one stored).
+     */
+    public RenderCache(ContentStore store, String tool) {
+        this.store = store;
+        this.tool = tool;
+    }
     private BodyRenderer renderer;
     private List<Object> rendererFor;
 
@@ -41,16 +66,50 @@ public final class RenderCache {
             entries.clear();
             this.config = config;
             this.staticPaths = staticPaths;
+            if (store != null) {
+                siteKey = ContentStore.key(tool, settingsText(config), String.join("\n", new TreeSet<>(staticPaths)));
+            }
         }
     }
 
     Entry get(String path, PackedText body, Source source) {
         Entry entry = entries.get(path);
-        return entry != null && entry.body().equals(body) && entry.source().equals(source) ? entry : null;
+        if (entry != null && entry.body().equals(body) && entry.source().equals(source)) {
+            return entry;
+        }
+        if (store == null) {
+            return null;
+        }
+        Optional<byte[]> stored = store.get(storeKey(body, source));
+        if (stored.isEmpty()) {
+            return null;
+        }
+        try {
+            RenderedBodyCodec.Decoded decoded = RenderedBodyCodec.decode(stored.get());
+            Entry found = new Entry(body, source, decoded.body(), decoded.diagnostics());
+            entries.put(path, found);
+            return found;
+        } catch (IOException notABody) {
+            return null; // intact bytes that are not a body: only another version could write them; rendered again
+        }
     }
 
     void put(String path, Entry entry) {
         entries.put(path, entry);
+        if (store != null) {
+            store.put(storeKey(entry.body(), entry.source()), RenderedBodyCodec.encode(entry.rendered(), entry.diagnostics()));
+        }
+    }
+
+    private String storeKey(PackedText body, Source source) {
+        return ContentStore.key(siteKey, source.path(), source.bodyLine(), body.packed());
+    }
+
+    /** The settings, written the same way in every run (their maps' own order is not). */
+    private static String settingsText(SiteConfig config) {
+        return String.join("\n", config.title(), config.baseUrl(), String.join(",", config.languages()),
+                config.defaultLanguage(), new TreeMap<>(config.titles()).toString(),
+                new TreeMap<>(config.descriptions()).toString(), String.valueOf(config.assetBase()));
     }
 
     /** Forgets bodies whose files are gone, so a long session does not grow. */

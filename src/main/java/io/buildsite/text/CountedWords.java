@@ -17,6 +17,14 @@ public final class CountedWords {
         this.counts = counts;
     }
 
+    /** Words with their counts, as {@link #word(int)} and {@link #count(int)} gave them. */
+    public static CountedWords ofCounts(String[] words, int[] counts) {
+        if (words.length != counts.length) {
+            throw new IllegalArgumentException(words.length + " words, " + counts.length + " counts");
+        }
+        return words.length == 0 ? NONE : new CountedWords(words.clone(), counts.clone());
+    }
+
     /** Counts the words of {@code text}. */
     public static CountedWords of(String text) {
         WordCounts counts = new WordCounts();
