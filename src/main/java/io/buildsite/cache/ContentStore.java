@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 
 /**
  * Bytes kept between builds under a key made of everything they were made from, in a folder of the build
- * cache. Each entry is one file named by a digest of its key and carries a digest of its own bytes, so an
+ * cache. Reading changes nothing; {@link #put} and {@link #touch} do, and callers call them only once a
+ * build has succeeded. Each entry is one file named by a digest of its key and carries a digest of its own bytes, so an
  * entry that is cut short, altered or made by something else is found out, reported once and never used.
  * A store that cannot be written stops storing (reported once) and the build goes on without it; it never
  * fails a build. Bounded: {@link #prune()} drops the entries used longest ago beyond its size limit.
@@ -43,6 +44,7 @@ public final class ContentStore {
     private final Consumer<String> warnings;
     private final AtomicBoolean writable = new AtomicBoolean(true);
     private final AtomicBoolean corruptionReported = new AtomicBoolean();
+    private boolean readOnly;
 
     /**
      * @param folder   where the entries live (made when first needed)
@@ -53,6 +55,14 @@ public final class ContentStore {
         this.folder = folder;
         this.maxBytes = maxBytes;
         this.warnings = warnings;
+    }
+
+    /** The same entries, read but never written, removed or touched: for a run that must change nothing. */
+    public ContentStore readOnly() {
+        ContentStore reader = new ContentStore(folder, maxBytes, warnings);
+        reader.writable.set(false);
+        reader.readOnly = true;
+        return reader;
     }
 
     /** The digest that names an entry, of the parts of its key in order: texts, or bytes as they are. */
@@ -85,13 +95,14 @@ public final class ContentStore {
                         + "build-site's: ignored, and made again");
             }
             try {
-                Files.deleteIfExists(file);
+                if (!readOnly) {
+                    Files.deleteIfExists(file);
+                }
             } catch (IOException | SecurityException ignored) {
                 // made again below, or left: it is never used either way
             }
             return Optional.empty();
         }
-        touch(file);
         return Optional.of(value);
     }
 
@@ -120,6 +131,9 @@ public final class ContentStore {
 
     /** Drops the entries used longest ago until the store holds at most its limit; returns what is left. */
     public Size prune() {
+        if (readOnly) {
+            return size();
+        }
         List<Entry> entries = entries();
         long total = entries.stream().mapToLong(Entry::bytes).sum();
         entries.sort(Comparator.comparing(Entry::used));
@@ -201,7 +215,14 @@ public final class ContentStore {
         return MessageDigest.isEqual(digest, sha256().digest(value)) ? value : null;
     }
 
-    /** Marks an entry as used now, for pruning; a store that cannot be touched prunes by age of writing. */
+    /** Marks the entry under {@code key} as used now, so that pruning keeps it longest. */
+    public void touch(String key) {
+        if (!readOnly) {
+            touch(fileFor(key));
+        }
+    }
+
+    /** A store that cannot be touched prunes by age of writing. */
     private static void touch(Path file) {
         try {
             Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));

@@ -4,6 +4,7 @@ import io.buildsite.assemble.SitePlan;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.diagnostics.Severity;
+import io.buildsite.render.RenderCache;
 import io.buildsite.load.InputFingerprint;
 import io.buildsite.write.BuildRecords;
 import io.buildsite.write.OutputDisk;
@@ -98,7 +99,8 @@ public final class BuildCommand implements Callable<Integer> {
             progress.stage("up to date", "nothing changed since " + shown + " was built (--rebuild builds anyway)");
             failed = site.strict && diagnostics.count(Severity.WARNING) > 0;
         } else {
-            Pipeline pipeline = new Pipeline(root, diagnostics, progress);
+            RenderCache bodies = BuildCache.bodies(cache, err);
+            Pipeline pipeline = new Pipeline(root, diagnostics, progress, bodies);
             SitePlan plan = pipeline.plan(baseUrl);
             if (plan != null && !plan.config().hasBaseUrl()) {
                 diagnostics.warning("site.yaml", 1, 1, "no base_url: the site's address is unknown, so no sitemap or "
@@ -111,6 +113,8 @@ public final class BuildCommand implements Callable<Integer> {
             }
             if (!failed) {
                 records.save(out, inputs, diagnostics.sorted());
+                bodies.save();
+                progress.stage("cache", BuildCache.pruned(bodies) + " in " + cache);
             }
         }
         site.format.report(diagnostics, err);

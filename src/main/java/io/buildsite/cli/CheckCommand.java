@@ -42,7 +42,8 @@ public final class CheckCommand implements Callable<Integer> {
         String baseUrl = SiteOptions.baseUrl(site.baseUrl, err);
         Diagnostics diagnostics = new Diagnostics();
         Progress progress = new Progress(err, site.quiet);
-        Pipeline pipeline = new Pipeline(root, diagnostics, progress);
+        Pipeline pipeline = new Pipeline(root, diagnostics, progress,
+                BuildCache.bodiesReadOnly(root.resolve(BuildCommand.CACHE_FOLDER), err));
         SitePlan plan = pipeline.plan(baseUrl);
         if (plan != null) {
             Path scratch = Files.createTempDirectory("build-site-check-");

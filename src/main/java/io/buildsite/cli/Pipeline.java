@@ -5,6 +5,7 @@ import io.buildsite.assemble.SitePlan;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.load.SourceLoader;
 import io.buildsite.model.SiteSource;
+import io.buildsite.render.RenderCache;
 import io.buildsite.render.RenderStage;
 import io.buildsite.render.RenderedBody;
 import io.buildsite.write.SiteWriter;
@@ -24,11 +25,14 @@ final class Pipeline {
     private final Path source;
     private final Diagnostics diagnostics;
     private final Progress progress;
+    private final RenderCache renderCache;
 
-    Pipeline(Path source, Diagnostics diagnostics, Progress progress) {
+    /** @param renderCache bodies rendered by earlier builds, or null */
+    Pipeline(Path source, Diagnostics diagnostics, Progress progress, RenderCache renderCache) {
         this.source = source;
         this.diagnostics = diagnostics;
         this.progress = progress;
+        this.renderCache = renderCache;
     }
 
     /** Everything up to the written files: the plan, or null when the content has errors. */
@@ -37,8 +41,9 @@ final class Pipeline {
         progress.stage("load", site.courses().size() + " course files, " + site.lessons().size() + " lesson files, "
                 + site.posts().size() + " posts, " + site.quizzes().size() + " quiz banks, "
                 + site.staticFiles().size() + " static files");
-        Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics);
-        progress.stage("render", bodies.size() + " bodies");
+        Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics, renderCache);
+        progress.stage("render", bodies.size() + " bodies" + (renderCache == null || renderCache.store() == null ? ""
+                : ", " + renderCache.readFromStore() + " of them from the build cache"));
         site = site.withoutLessonBodies();
         SitePlan plan = AssembleStage.assemble(site, bodies, diagnostics);
         progress.stage("assemble", plan.pages().size() + " pages in " + site.config().languages().size() + " languages");

@@ -32,6 +32,10 @@ public final class RenderCache {
     private final String tool;
     /** What the stored entries' keys say of the settings and published files (with {@link #validateFor}). */
     private volatile String siteKey = "";
+    /** Rendered in this build, by store key: written by {@link #save()}, which a failed build never calls. */
+    private final Map<String, Entry> unsaved = new ConcurrentHashMap<>();
+    /** Read from the store in this build, by store key: marked used by {@link #save()}. */
+    private final Set<String> read = ConcurrentHashMap.newKeySet();
 
     /** In memory only. */
     public RenderCache() {
@@ -80,7 +84,8 @@ public final class RenderCache {
         if (store == null) {
             return null;
         }
-        Optional<byte[]> stored = store.get(storeKey(body, source));
+        String key = storeKey(body, source);
+        Optional<byte[]> stored = store.get(key);
         if (stored.isEmpty()) {
             return null;
         }
@@ -88,6 +93,7 @@ public final class RenderCache {
             RenderedBodyCodec.Decoded decoded = RenderedBodyCodec.decode(stored.get());
             Entry found = new Entry(body, source, decoded.body(), decoded.diagnostics());
             entries.put(path, found);
+            read.add(key);
             return found;
         } catch (IOException notABody) {
             return null; // intact bytes that are not a body: only another version could write them; rendered again
@@ -97,8 +103,32 @@ public final class RenderCache {
     void put(String path, Entry entry) {
         entries.put(path, entry);
         if (store != null) {
-            store.put(storeKey(entry.body(), entry.source()), RenderedBodyCodec.encode(entry.rendered(), entry.diagnostics()));
+            unsaved.put(storeKey(entry.body(), entry.source()), entry);
         }
+    }
+
+    /**
+     * Keeps what this build rendered in the store and marks what it read there as used; called once the
+     * build succeeded, so that a failed build leaves the cache folder as it was.
+     */
+    public void save() {
+        if (store == null) {
+            return;
+        }
+        unsaved.forEach((key, entry) -> store.put(key, RenderedBodyCodec.encode(entry.rendered(), entry.diagnostics())));
+        read.forEach(store::touch);
+        unsaved.clear();
+        read.clear();
+    }
+
+    /** How many bodies this build read from the store rather than rendered. */
+    public int readFromStore() {
+        return read.size();
+    }
+
+    /** The store behind this cache, or null. */
+    public ContentStore store() {
+        return store;
     }
 
     private String storeKey(PackedText body, Source source) {

@@ -116,6 +116,8 @@ public final class OutputFolder implements OutputSink {
         folder.siblings.claim();
         try {
             disk.createFolders(folder.staging);
+            // Made once: the files at the top must not make it again, which a failure would then name as the output's parent.
+            folder.folders.add(folder.staging);
         } catch (IOException | RuntimeException | Error e) {
             folder.siblings.release();
             throw e;

@@ -40,6 +40,7 @@ class ContentStoreTest {
         store(1 << 20).put(key, bytes("rendered"));
 
         assertThat(store(1 << 20).get(key)).hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("rendered")));
+        assertThat(store(1 << 20).readOnly().get(key)).isPresent();
         assertThat(store(1 << 20).get(ContentStore.key("tool 2", "body"))).isEmpty();
         assertThat(warnings).isEmpty();
     }
@@ -105,6 +106,21 @@ class ContentStoreTest {
     }
 
     @Test
+    void aReadOnlyStoreNeitherWritesNorRemovesAnything() throws IOException {
+        String key = ContentStore.key("k");
+        store(1 << 20).put(key, bytes("x"));
+        Path entry = onlyEntry();
+        Files.writeString(entry, "damaged");
+        ContentStore reader = store(1 << 20).readOnly();
+
+        reader.put(ContentStore.key("other"), bytes("y"));
+
+        assertThat(reader.get(key)).isEmpty();
+        assertThat(entry).hasContent("damaged");
+        assertThat(reader.get(ContentStore.key("other"))).isEmpty();
+    }
+
+    @Test
     void pruningDropsTheEntriesUsedLongestAgoBeyondTheLimit() throws IOException {
         ContentStore store = store(3 * 1000);
         List<String> keys = new ArrayList<>();
@@ -126,6 +142,7 @@ class ContentStoreTest {
 
         assertThat(left.entries()).isEqualTo(3);
         assertThat(left.bytes()).isLessThanOrEqualTo(3 * 1000);
+        store.touch(keys.get(0));
         assertThat(store.get(keys.get(0))).isPresent();
         assertThat(store.get(keys.get(1))).isEmpty();
         assertThat(store.get(keys.get(2))).isEmpty();

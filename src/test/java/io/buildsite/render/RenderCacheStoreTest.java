@@ -43,6 +43,7 @@ class RenderCacheStoreTest {
         RenderedBody rendered = new BodyRenderer(CONFIG, STATIC, own).render(body, source, own);
         RenderCache.Entry entry = new RenderCache.Entry(PackedText.of(body), source, rendered, own.sorted());
         cache.put(source.path(), entry);
+        cache.save();
         return entry;
     }
 
@@ -59,6 +60,18 @@ class RenderCacheStoreTest {
         assertThat(read.diagnostics()).isEqualTo(rendered.diagnostics())
                 .extracting(Diagnostic::message).anyMatch(m -> m.contains("image not found"));
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void nothingIsStoredUntilTheBuildSucceeds() {
+        Source source = new Source(PATH, 6, null, null);
+        RenderCache failing = cache("tool 1", CONFIG, STATIC);
+        Diagnostics own = new Diagnostics();
+        failing.put(PATH, new RenderCache.Entry(PackedText.of(BODY), source,
+                new BodyRenderer(CONFIG, STATIC, own).render(BODY, source, own), own.sorted()));
+
+        assertThat(cache("tool 1", CONFIG, STATIC).get(PATH, PackedText.of(BODY), source)).isNull();
+        assertThat(dir).isEmptyDirectory();
     }
 
     @Test

@@ -1,0 +1,41 @@
+package io.buildsite.cli;
+
+import io.buildsite.cache.ContentStore;
+import io.buildsite.cache.ToolFingerprint;
+import io.buildsite.render.RenderCache;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The build cache folder as a command uses it: rendered bodies in {@code bodies/}, kept by content, so a
+ * build after a small change renders only what changed (see the README, "The build cache").
+ */
+final class BuildCache {
+    /** Far more than the bodies of 10,000 lessons; the entries used longest ago go first beyond it. */
+    static final long MAX_BYTES = 512L << 20;
+
+    private BuildCache() {
+    }
+
+    /** Bodies read from and written to {@code folder}; its problems are warnings on {@code err}. */
+    static RenderCache bodies(Path folder, PrintWriter err) {
+        return new RenderCache(store(folder, err), ToolFingerprint.current());
+    }
+
+    /** Bodies read from {@code folder} and never written: for {@code check}, which writes nothing of the site's. */
+    static RenderCache bodiesReadOnly(Path folder, PrintWriter err) {
+        return new RenderCache(store(folder, err).readOnly(), ToolFingerprint.current());
+    }
+
+    /** Prunes the folder to its bound and says what it holds. */
+    static String pruned(RenderCache cache) {
+        ContentStore.Size size = cache.store().prune();
+        return String.format(Locale.ROOT, "%,d bodies, %.1f MiB", size.entries(), size.bytes() / (1024.0 * 1024.0));
+    }
+
+    private static ContentStore store(Path folder, PrintWriter err) {
+        return new ContentStore(folder.resolve("bodies"), MAX_BYTES, warning -> err.println("build-site: warning: " + warning));
+    }
+}
