@@ -5,8 +5,6 @@ import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.util.data.DataHolder;
 
-import java.util.Set;
-
 /**
  * Checks the {@link RenderDeadline} while flexmark reads blocks, where no inline parsing happens. flexmark
  * tries every kind of block on each line that does not begin with a letter, and the heading kind first
@@ -14,7 +12,7 @@ import java.util.Set;
  * the square of its lines (a million lines of {@code [[}: hours). Asked on the same lines, this starts no
  * block of its own.
  */
-final class BlockClock implements CustomBlockParserFactory {
+final class BlockClock implements CustomBlockParserFactory, IndependentParserPart {
     private static final BlockParserFactory CHECK = (state, matched) -> {
         RenderDeadline.check(state.getLine().getStartOffset());
         return BlockStart.none();
@@ -23,20 +21,5 @@ final class BlockClock implements CustomBlockParserFactory {
     @Override
     public BlockParserFactory apply(DataHolder options) {
         return CHECK;
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 }

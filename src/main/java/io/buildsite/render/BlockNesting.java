@@ -1,5 +1,7 @@
 package io.buildsite.render;
 
+import io.buildsite.text.Lines;
+
 /**
  * Finds, in one pass over the Markdown, the first line nested deeper than {@link MarkdownNesting#MAX_LEVELS}
  * in block quotes and lists, before the parser builds them: flexmark parses such nesting in time that grows
@@ -13,19 +15,7 @@ final class BlockNesting {
 
     /** Offset of the start of the first line nested too deeply; -1 if none is. */
     static int firstTooDeep(String text) {
-        int length = text.length();
-        int lineStart = 0;
-        while (lineStart < length) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = length;
-            }
-            if (depth(text, lineStart, lineEnd) > MarkdownNesting.MAX_LEVELS) {
-                return lineStart;
-            }
-            lineStart = lineEnd + 1;
-        }
-        return -1;
+        return Lines.firstLine(text, (t, start, end) -> depth(t, start, end) > MarkdownNesting.MAX_LEVELS);
     }
 
     /** Quote and list markers that open the line, plus half the columns of indentation before the first; 0 without. */

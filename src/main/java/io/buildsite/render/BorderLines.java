@@ -1,5 +1,7 @@
 package io.buildsite.render;
 
+import io.buildsite.text.Lines;
+
 /**
  * Thematic breaks ({@code ***}) and table delimiter rows ({@code |---|---|}) are matched by regular
  * expressions that recurse once per character or column, so a long one overflowed the stack (100,000
@@ -14,19 +16,7 @@ final class BorderLines {
 
     /** Offset of the start of the first line too long of only {@code - * _ | : >} and spaces; -1 if none is. */
     static int firstTooLong(String text) {
-        int length = text.length();
-        int lineStart = 0;
-        while (lineStart < length) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = length;
-            }
-            if (lineEnd - lineStart > MAX_CHARS && onlyMarks(text, lineStart, lineEnd)) {
-                return lineStart;
-            }
-            lineStart = lineEnd + 1;
-        }
-        return -1;
+        return Lines.firstLine(text, (t, start, end) -> end - start > MAX_CHARS && onlyMarks(t, start, end));
     }
 
     static String message(int length) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * of a paragraph inside a quote or list in time that grows with their square (80,000 lines of {@code > text}:
  * 4 s; half a million: minutes).
  */
-final class ParagraphSizes implements BlockPreProcessorFactory {
+final class ParagraphSizes implements BlockPreProcessorFactory, IndependentParserPart {
     private static final BlockPreProcessor CHECK = (state, block) -> {
         int length = 0;
         for (BasedSequence line : block.getContentLines()) {
@@ -32,20 +32,5 @@ final class ParagraphSizes implements BlockPreProcessorFactory {
     @Override
     public BlockPreProcessor apply(ParserState state) {
         return CHECK;
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-        return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-        return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-        return false;
     }
 }

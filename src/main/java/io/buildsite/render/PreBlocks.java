@@ -92,32 +92,32 @@ final class PreBlocks {
     /** Start and end of the next {@code </pre>} (spaces allowed before its {@code >}), or null. */
     private static int[] closingPre(String s, int from) {
         for (int i = s.indexOf("</", from); i >= 0; i = s.indexOf("</", i + 1)) {
-            if (!s.regionMatches(true, i + 2, "pre", 0, 3)) {
-                continue;
-            }
-            int j = i + 5;
-            while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
-                j++;
-            }
-            if (j < s.length() && s.charAt(j) == '>') {
-                return new int[] {i, j + 1};
+            int end = closingPreEnd(s, i);
+            if (end >= 0) {
+                return new int[] {i, end};
             }
         }
         return null;
     }
 
+    /** The end of the {@code </pre>} that starts at {@code i} (spaces allowed before its {@code >}), or -1 if none does. */
+    private static int closingPreEnd(String s, int i) {
+        if (!s.regionMatches(true, i + 2, "pre", 0, 3)) {
+            return -1;
+        }
+        int j = i + 5;
+        while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        return j < s.length() && s.charAt(j) == '>' ? j + 1 : -1;
+    }
+
     /** The end of the last {@code </pre>} (spaces allowed before its {@code >}), or -1. */
     private static int endOfLastClosingPre(String s) {
         for (int i = s.lastIndexOf("</"); i >= 0; i = i == 0 ? -1 : s.lastIndexOf("</", i - 1)) {
-            if (!s.regionMatches(true, i + 2, "pre", 0, 3)) {
-                continue;
-            }
-            int j = i + 5;
-            while (j < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(j)) >= 0) {
-                j++;
-            }
-            if (j < s.length() && s.charAt(j) == '>') {
-                return j + 1;
+            int end = closingPreEnd(s, i);
+            if (end >= 0) {
+                return end;
             }
         }
         return -1;

@@ -14,4 +14,25 @@ public final class Lines {
         }
         return line;
     }
+
+    /** Whether the line from {@code start} to {@code end} (its line break left out) is the one looked for. */
+    public interface LineTest {
+        boolean test(String text, int start, int end);
+    }
+
+    /** Offset of the start of the first line of {@code text} that passes {@code test}; -1 if none does. */
+    public static int firstLine(String text, LineTest test) {
+        int length = text.length();
+        for (int start = 0; start < length; ) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            if (test.test(text, start, end)) {
+                return start;
+            }
+            start = end + 1;
+        }
+        return -1;
+    }
 }
