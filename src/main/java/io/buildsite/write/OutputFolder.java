@@ -116,6 +116,8 @@ public final class OutputFolder implements OutputSink {
         folder.siblings.claim();
         try {
             disk.createFolders(folder.staging);
+            // Made once: the files at the root of the output (index.html, 404.html…) do not make it again.
+            folder.folders.add(folder.staging);
         } catch (IOException | RuntimeException | Error e) {
             folder.siblings.release();
             throw e;
