@@ -1,14 +1,11 @@
 package io.buildsite.cli;
 
-import io.buildsite.assemble.SitePlan;
-import io.buildsite.diagnostics.Diagnostic;
+import io.buildsite.build.FolderResult;
+import io.buildsite.build.FolderTarget;
+import io.buildsite.build.SiteBuild;
+import io.buildsite.build.SiteLayout;
 import io.buildsite.diagnostics.Diagnostics;
-import io.buildsite.diagnostics.Severity;
-import io.buildsite.render.RenderCache;
-import io.buildsite.load.InputFingerprint;
-import io.buildsite.write.BuildRecords;
 import io.buildsite.write.OutputDisk;
-import io.buildsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,11 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -41,7 +34,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: <source>/site-output).")
+    @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: <source>/" + SiteLayout.OUTPUT_FOLDER + ").")
     Path output;
 
     @Option(names = "--force", description = "Replace an output folder that build-site did not create.")
@@ -52,11 +45,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where build-site keeps what it knows between builds, never published "
-                    + "(default: <source>/" + CACHE_FOLDER + ").")
+                    + "(default: <source>/" + SiteLayout.CACHE_FOLDER + ").")
     Path cacheDir;
-
-    /** The build cache's folder in the site root, unless --cache-dir says otherwise. */
-    static final String CACHE_FOLDER = ".build-site-cache";
 
     private final OutputDisk disk;
 
@@ -72,63 +62,19 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
-        Path root = SiteOptions.root(site.source, err);
-        String baseUrl = SiteOptions.baseUrl(site.baseUrl, err);
-        Path shown = output != null ? output : site.source.resolve("site-output");
-        Path out = OutputFolder.realPath(shown);
-        String refusal = OutputFolder.refusal(root, out, force);
-        if (refusal != null) {
-            err.println("build-site: will not build into " + shown + ": " + refusal);
-            return ExitCodes.USAGE;
-        }
-        Path cache = OutputFolder.realPath(cacheDir != null ? cacheDir : root.resolve(CACHE_FOLDER));
-        if (cache.startsWith(out)) {
-            err.println("build-site: the cache folder " + cache + " is inside the output folder, which every build "
-                    + "replaces: choose another --cache-dir");
-            return ExitCodes.USAGE;
-        }
-        OutputFolder.removeLeftovers(out);
-        BuildRecords records = new BuildRecords(cache);
-        Progress progress = new Progress(err, site.quiet);
+        SiteBuild build = site.open(err);
         Diagnostics diagnostics = new Diagnostics();
-        String inputs = InputFingerprint.of(root, settings(baseUrl));
-        Optional<List<Diagnostic>> unchanged = rebuild ? Optional.empty() : records.upToDate(out, inputs);
-        boolean failed;
-        if (unchanged.isPresent()) {
-            unchanged.get().forEach(diagnostics::add);
-            progress.stage("up to date", "nothing changed since " + shown + " was built (--rebuild builds anyway)");
-            failed = site.strict && diagnostics.count(Severity.WARNING) > 0;
-        } else {
-            RenderCache bodies = BuildCache.bodies(cache, err);
-            Pipeline pipeline = new Pipeline(root, diagnostics, progress, bodies);
-            SitePlan plan = pipeline.plan(baseUrl);
-            if (plan != null && !plan.config().hasBaseUrl()) {
-                diagnostics.warning("site.yaml", 1, 1, "no base_url: the site's address is unknown, so no sitemap or "
-                        + "feed is written and pages carry no canonical or share address; set base_url in site.yaml "
-                        + "(e.g. base_url: https://example.github.io/repo/) or pass --base-url");
-            }
-            failed = plan == null || (site.strict && diagnostics.count(Severity.WARNING) > 0);
-            if (!failed && pipeline.write(plan, out, shown, disk) < 0) {
-                failed = true;
-            }
-            if (!failed) {
-                records.save(out, inputs, diagnostics.sorted());
-                bodies.save();
-                progress.stage("cache", BuildCache.pruned(bodies) + " in " + cache);
-            }
+        FolderResult result;
+        try {
+            result = build.toFolder(new FolderTarget(output, cacheDir, force, rebuild, disk), site.strict, diagnostics);
+        } catch (SiteBuild.Refused e) {
+            throw UsageError.said(e.getMessage(), err);
         }
         site.format.report(diagnostics, err);
-        if (failed) {
-            err.println("build-site: nothing written" + (Files.exists(out) ? "; " + shown + " is unchanged" : ""));
+        if (!result.ok()) {
+            err.println("build-site: nothing written" + (result.outputExists() ? "; " + result.shown() + " is unchanged" : ""));
             return ExitCodes.CONTENT_ERRORS;
         }
         return ExitCodes.OK;
-    }
-
-    /** Besides the files, what decides the output: this tool and the options that change pages. */
-    private static List<String> settings(String baseUrl) {
-        List<String> settings = new ArrayList<>(ToolIdentity.current());
-        settings.add("base-url " + baseUrl);
-        return settings;
     }
 }

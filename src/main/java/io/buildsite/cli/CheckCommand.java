@@ -1,10 +1,7 @@
 package io.buildsite.cli;
 
-import io.buildsite.assemble.SitePlan;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.diagnostics.Severity;
-import io.buildsite.write.GeneratedLinks;
-import io.buildsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,8 +9,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -38,25 +33,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
-        Path root = SiteOptions.root(site.source, err);
-        String baseUrl = SiteOptions.baseUrl(site.baseUrl, err);
         Diagnostics diagnostics = new Diagnostics();
-        Progress progress = new Progress(err, site.quiet);
-        Pipeline pipeline = new Pipeline(root, diagnostics, progress,
-                BuildCache.bodiesReadOnly(root.resolve(BuildCommand.CACHE_FOLDER), err));
-        SitePlan plan = pipeline.plan(baseUrl);
-        if (plan != null) {
-            Path scratch = Files.createTempDirectory("build-site-check-");
-            try {
-                Path out = scratch.resolve("site");
-                if (pipeline.write(plan, out, out, io.buildsite.write.OutputDisk.LOCAL) >= 0) {
-                    GeneratedLinks.check(plan, out, diagnostics);
-                }
-                progress.stage("check", plan.pages().size() + " generated pages");
-            } finally {
-                OutputFolder.deleteTree(scratch);
-            }
-        }
+        site.open(err).check(diagnostics);
         site.format.report(diagnostics, err);
         boolean failed = diagnostics.hasErrors() || (site.strict && diagnostics.count(Severity.WARNING) > 0);
         return failed ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;

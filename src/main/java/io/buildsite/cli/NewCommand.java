@@ -1,9 +1,8 @@
 package io.buildsite.cli;
 
-import io.buildsite.diagnostics.Diagnostics;
-import io.buildsite.load.SourceLoader;
+import io.buildsite.build.SiteBuild;
+import io.buildsite.build.SiteLayout;
 import io.buildsite.text.Slugify;
-import io.buildsite.write.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +44,8 @@ public final class NewCommand {
     static int run(NewCommand parent, Action action) throws IOException {
         PrintWriter out = parent.spec.commandLine().getOut();
         PrintWriter err = parent.spec.commandLine().getErr();
-        Path root = OutputFolder.realPath(parent.source);
-        java.util.List<String> languages = SourceLoader.readConfig(root, new Diagnostics()).languages().stream()
+        Path root = SiteLayout.forNewContent(parent.source).root();
+        java.util.List<String> languages = SiteBuild.settingsOf(root).languages().stream()
                 .filter(Scaffold.LANGUAGES::contains).toList();
         if (!languages.contains(parent.lang)) {
             err.println("build-site: --lang " + parent.lang + ": new text can be written in " + String.join(" or ", languages)

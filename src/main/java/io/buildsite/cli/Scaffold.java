@@ -1,7 +1,6 @@
 package io.buildsite.cli;
 
-import io.buildsite.diagnostics.Diagnostics;
-import io.buildsite.load.SourceLoader;
+import io.buildsite.build.SiteBuild;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.Section;
@@ -212,7 +211,7 @@ final class Scaffold {
     }
 
     private SiteSource load() throws IOException {
-        return new SourceLoader(root, new Diagnostics()).load(null);
+        return SiteBuild.contentOf(root);
     }
 
     private static Course findCourse(SiteSource site, String slug, PrintWriter err) {

@@ -1,6 +1,8 @@
 package io.buildsite.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.buildsite.build.SiteBuild;
+import io.buildsite.build.StageListener;
 import io.buildsite.cli.serve.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,9 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("build-site: --port " + port + ": use a port from 1 to 65535");
             return ExitCodes.USAGE;
         }
-        Path root = SiteOptions.root(source, err);
-        String normalBaseUrl = SiteOptions.baseUrl(baseUrl, err);
-        try (Preview preview = Preview.start(root, normalBaseUrl, host, port, err, quiet, new ObjectMapper())) {
+        SiteBuild build = SiteOptions.open(source, baseUrl, StageListener.NONE, err);
+        try (Preview preview = Preview.start(build, host, port, err, quiet, new ObjectMapper())) {
             err.println("Serving " + preview.url() + " (both languages; Ctrl+C to stop)");
             err.flush();
             if (open) {

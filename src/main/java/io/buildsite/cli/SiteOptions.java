@@ -1,5 +1,7 @@
 package io.buildsite.cli;
 
+import io.buildsite.build.SiteBuild;
+import io.buildsite.build.StageListener;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -26,42 +28,21 @@ final class SiteOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines; diagnostics are still printed.")
     boolean quiet;
 
-    /**
-     * {@code --base-url} as the site will use it, or null when not given; a value that is not an
-     * absolute http(s) address is said on {@code err}.
-     */
-    static String baseUrl(String given, java.io.PrintWriter err) throws UsageError {
-        try {
-            return given == null ? null : io.buildsite.load.SiteAddresses.baseUrl(given, "--base-url");
-        } catch (io.buildsite.load.SiteAddresses.Invalid e) {
-            err.println("build-site: " + e.getMessage());
-            err.flush();
-            throw new UsageError();
-        }
+    /** The site at {@code --source}, with {@code --base-url} and progress lines unless {@code --quiet}. */
+    SiteBuild open(java.io.PrintWriter err) throws UsageError {
+        return open(source, baseUrl, new Progress(err, quiet), err);
     }
 
     /**
-     * The site root, absolute and with every link resolved; when {@code source} is not one, says why
-     * on {@code err}. Every command takes its root from here, once: from then on no
-     * path depends on the working directory or on which link led to the site.
+     * The site at {@code source}, checked once for every command: when it is not a site root, or
+     * {@code baseUrl} is not an absolute http(s) address, says why on {@code err}.
      */
-    static Path root(Path source, java.io.PrintWriter err) throws UsageError {
-        String problem = !java.nio.file.Files.isDirectory(source) ? "source folder not found: " + source
-                : !java.nio.file.Files.isDirectory(source.resolve("content"))
-                ? source + " has no content/ folder: is it a site root?" : null;
-        Path root = null;
-        if (problem == null) {
-            try {
-                root = source.toRealPath();
-            } catch (java.io.IOException e) {
-                problem = "cannot open the source folder " + source + ": " + e.getMessage();
-            }
+    static SiteBuild open(Path source, String baseUrl, StageListener progress, java.io.PrintWriter err)
+            throws UsageError {
+        try {
+            return SiteBuild.of(source, baseUrl, progress);
+        } catch (SiteBuild.Refused e) {
+            throw UsageError.said(e.getMessage(), err);
         }
-        if (problem != null) {
-            err.println("build-site: " + problem);
-            err.flush();
-            throw new UsageError();
-        }
-        return root;
     }
 }

@@ -1,11 +1,9 @@
 package io.buildsite.cli;
 
-import io.buildsite.assemble.TranslationReport;
 import io.buildsite.assemble.TranslationReport.Entry;
 import io.buildsite.assemble.TranslationReport.Status;
+import io.buildsite.build.StageListener;
 import io.buildsite.diagnostics.Diagnostics;
-import io.buildsite.load.SourceLoader;
-import io.buildsite.model.SiteSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,10 +37,8 @@ public final class TranslationsCommand implements Callable<Integer> {
     public Integer call() throws IOException, UsageError {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path root = SiteOptions.root(source, err);
         Diagnostics diagnostics = new Diagnostics();
-        SiteSource site = new SourceLoader(root, diagnostics).hashingEveryFile().load(null);
-        List<Entry> entries = TranslationReport.of(site);
+        List<Entry> entries = SiteOptions.open(source, null, StageListener.NONE, err).translations(diagnostics);
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Entry e : entries) {
             counts.merge(e.status(), 1, Integer::sum);

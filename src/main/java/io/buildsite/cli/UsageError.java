@@ -8,4 +8,11 @@ final class UsageError extends Exception {
     UsageError() {
         super(null, null, false, false);
     }
+
+    /** Says {@code problem} on {@code err}, as every usage error is said, and gives the error to throw. */
+    static UsageError said(String problem, java.io.PrintWriter err) {
+        err.println("build-site: " + problem);
+        err.flush();
+        return new UsageError();
+    }
 }

@@ -116,7 +116,7 @@ public final class OutputFolder implements OutputSink {
         folder.siblings.claim();
         try {
             disk.createFolders(folder.staging);
-            // Made once: the files at the top must not make it again, which a failure would then name as the output's parent.
+            // Made once: the files at the root of the output (index.html, 404.html…) do not make it again.
             folder.folders.add(folder.staging);
         } catch (IOException | RuntimeException | Error e) {
             folder.siblings.release();

@@ -57,8 +57,20 @@ class StartedInsideTheSiteTest {
 
     @Test
     void serveWithoutSourceShowsAnEditedLessonsText() throws Exception {
+        assertServesAnEditedLessonsText(site);
+    }
+
+    @Test
+    void serveWithARelativeSourceShowsAnEditedLessonsText() throws Exception {
+        assertServesAnEditedLessonsText(dir, "--source", "site");
+    }
+
+    /** Starts serve in {@code workingDir}, saves more text into a lesson, and waits for it to be served. */
+    private void assertServesAnEditedLessonsText(Path workingDir, String... source) throws Exception {
         int port = freePort();
-        serving = start("serve", "--port", String.valueOf(port));
+        List<String> args = new ArrayList<>(List.of("serve", "--port", String.valueOf(port)));
+        args.addAll(List.of(source));
+        serving = command(workingDir, args.toArray(String[]::new)).start();
         StringBuilder stderr = drain(serving.getErrorStream());
         String base = "http://127.0.0.1:" + port;
         String page = base + "/lessons/luyen-thi-git-github/" + slugOf(site.resolve(LESSON)) + "/";
@@ -131,10 +143,6 @@ class StartedInsideTheSiteTest {
         process.getInputStream().close();
         Thread.sleep(50);
         return new Result(process.exitValue(), out.toString(), err.toString());
-    }
-
-    private Process start(String... args) throws IOException {
-        return command(site, args).start();
     }
 
     /** The program as an author starts it, with this test's class path in place of the jar. */

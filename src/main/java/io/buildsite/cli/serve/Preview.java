@@ -2,6 +2,10 @@ package io.buildsite.cli.serve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.buildsite.build.LiveSite;
+import io.buildsite.build.SiteBuild;
+import io.buildsite.build.SiteLayout;
+import io.buildsite.build.ThemeChange;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 
@@ -17,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 
 /** A running preview: the in-memory site, its HTTP server, the watcher and the live-reload channel. */
 public final class Preview implements AutoCloseable {
-    private final PreviewSite site;
+    private final SiteLayout layout;
+    private final LiveSite site;
     private final LiveReload live = new LiveReload();
     private final PreviewServer server;
     private final SourceWatcher watcher;
@@ -31,16 +36,17 @@ public final class Preview implements AutoCloseable {
     private final ObjectMapper json;
     private final String url;
 
-    private Preview(Path source, String baseUrl, String host, int port, PrintWriter err, boolean quiet, ObjectMapper json)
+    private Preview(SiteBuild build, String host, int port, PrintWriter err, boolean quiet, ObjectMapper json)
             throws IOException {
         this.err = err;
         this.quiet = quiet;
         this.json = json;
         server = new PreviewServer(host, port);
-        site = new PreviewSite(source, baseUrl);
-        PreviewSite.Outcome first;
+        layout = build.layout();
+        site = build.live();
+        LiveSite.Outcome first;
         try {
-            first = site.rebuild(PreviewSite.ThemeChange.ALL);
+            first = site.rebuild(ThemeChange.ALL);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -49,10 +55,11 @@ public final class Preview implements AutoCloseable {
         if (!first.ok()) {
             live.failed(problems(first.diagnostics()));
         }
+        // Watched before served: an edit made as soon as a page is seen is never missed.
+        watcher = new SourceWatcher(layout.root(), this::changed);
         String basePath = site.basePath();
         server.start(site.output(), live, basePath);
         url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + basePath;
-        watcher = new SourceWatcher(source, this::changed);
         pings.scheduleAtFixedRate(live::ping, 5, 5, TimeUnit.SECONDS);
     }
 
@@ -61,9 +68,9 @@ public final class Preview implements AutoCloseable {
      *
      * @throws Unavailable when the address cannot be listened on (before anything is built)
      */
-    public static Preview start(Path source, String baseUrl, String host, int port, PrintWriter err, boolean quiet,
+    public static Preview start(SiteBuild build, String host, int port, PrintWriter err, boolean quiet,
                                 ObjectMapper json) throws IOException {
-        return new Preview(source, baseUrl, host, port, err, quiet, json);
+        return new Preview(build, host, port, err, quiet, json);
     }
 
     /** The address cannot be listened on; the message says why and what to do. */
@@ -78,13 +85,13 @@ public final class Preview implements AutoCloseable {
     }
 
     private void changed(Set<Path> paths) {
-        PreviewSite.ThemeChange theme = watcher.themeChange(paths);
+        ThemeChange theme = ThemeChange.of(layout, paths);
         boolean everyPage = theme.everything() || paths.stream().anyMatch(p -> {
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
             return !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".peb");
         });
         try {
-            PreviewSite.Outcome outcome = site.rebuild(theme, paths);
+            LiveSite.Outcome outcome = site.rebuild(theme, paths);
             report(outcome);
             if (outcome.ok()) {
                 Map<String, Object> change = new LinkedHashMap<>();
@@ -103,7 +110,7 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private void report(PreviewSite.Outcome outcome) {
+    private void report(LiveSite.Outcome outcome) {
         Diagnostics diagnostics = outcome.diagnostics();
         for (Diagnostic d : diagnostics.sorted()) {
             err.println(d.format());

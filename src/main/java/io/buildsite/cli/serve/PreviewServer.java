@@ -2,6 +2,7 @@ package io.buildsite.cli.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.buildsite.build.MemoryOutput;
 
 import java.io.IOException;
 import java.io.OutputStream;

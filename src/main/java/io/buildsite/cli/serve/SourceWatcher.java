@@ -1,5 +1,7 @@
 package io.buildsite.cli.serve;
 
+import io.buildsite.build.SiteLayout;
+
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -11,7 +13,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,6 @@ import java.util.stream.Stream;
  * renaming it are seen as changes, and a burst of saves becomes one call.
  */
 final class SourceWatcher implements AutoCloseable {
-    static final List<String> WATCHED = List.of("content", "data", "templates", "static");
     private static final long QUIET_MILLIS = 30;
 
     private final Path root;
@@ -36,7 +36,7 @@ final class SourceWatcher implements AutoCloseable {
         this.root = root.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
         register(this.root, false);
-        for (String name : WATCHED) {
+        for (String name : SiteLayout.INPUT_FOLDERS) {
             Path dir = this.root.resolve(name);
             if (Files.isDirectory(dir)) {
                 register(dir, true);
@@ -117,34 +117,7 @@ final class SourceWatcher implements AutoCloseable {
 
     private boolean isInput(Path path) {
         String name = path.getFileName().toString();
-        return name.equals("site.yaml") || WATCHED.contains(name);
-    }
-
-    /** Page templates, each used by one kind of page; any other theme file is used by every page. */
-    private static final Set<String> PAGE_TEMPLATES = Set.of("home", "series", "course", "lesson", "quizzes", "quiz",
-            "blog", "post", "tags", "tag", "404");
-
-    /** Which pages a change to the theme affects: those of the page templates that changed, or all. */
-    PreviewSite.ThemeChange themeChange(Set<Path> changed) {
-        Path templates = root.resolve("templates");
-        Set<String> kinds = new java.util.TreeSet<>();
-        boolean any = false;
-        for (Path path : changed) {
-            if (path.equals(root) || path.equals(templates)) {
-                return PreviewSite.ThemeChange.ALL;
-            }
-            if (!path.startsWith(templates)) {
-                continue;
-            }
-            any = true;
-            String name = templates.relativize(path).toString();
-            String kind = name.endsWith(".peb") ? name.substring(0, name.length() - 4) : "";
-            if (!PAGE_TEMPLATES.contains(kind)) {
-                return PreviewSite.ThemeChange.ALL;
-            }
-            kinds.add(kind);
-        }
-        return any ? new PreviewSite.ThemeChange(true, Set.copyOf(kinds)) : PreviewSite.ThemeChange.NONE;
+        return name.equals(SiteLayout.SETTINGS) || SiteLayout.INPUT_FOLDERS.contains(name);
     }
 
     @Override

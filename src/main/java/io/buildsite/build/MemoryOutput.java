@@ -1,4 +1,4 @@
-package io.buildsite.cli.serve;
+package io.buildsite.build;
 
 import io.buildsite.write.OutputSink;
 
@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * are (static files, media) are held as where they are on disk and served from there: a video may be
  * larger than the memory Java has.
  */
-final class MemoryOutput implements OutputSink {
+public final class MemoryOutput implements OutputSink {
     /** Each file's bytes, or the {@link Path} of a file served as it is. */
     private final Map<String, Object> files = new ConcurrentHashMap<>();
 
@@ -26,16 +26,16 @@ final class MemoryOutput implements OutputSink {
     }
 
     /** A generated file's bytes; null for a file served from disk, or none. */
-    byte[] get(String relativePath) {
+    public byte[] get(String relativePath) {
         return files.get(relativePath) instanceof byte[] bytes ? bytes : null;
     }
 
     /** Where a file served as it is lies on disk; null for a generated file, or none. */
-    Path file(String relativePath) {
+    public Path file(String relativePath) {
         return files.get(relativePath) instanceof Path file ? file : null;
     }
 
-    boolean has(String relativePath) {
+    public boolean has(String relativePath) {
         return files.containsKey(relativePath);
     }
 
@@ -48,11 +48,7 @@ final class MemoryOutput implements OutputSink {
         files.keySet().removeAll(paths);
     }
 
-    java.util.Set<String> paths() {
+    public java.util.Set<String> paths() {
         return files.keySet();
-    }
-
-    int size() {
-        return files.size();
     }
 }

@@ -1,4 +1,4 @@
-package io.buildsite.cli.serve;
+package io.buildsite.build;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.buildsite.cli.serve;
+package io.buildsite.build;
 
 import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +13,8 @@ import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Preview rebuilds: what a saved edit takes, and that the result is what a full build serves. */
-class PreviewSiteTest {
+/** Rebuilds in memory for serve: what a saved edit takes, and that the result is what a full build serves. */
+class LiveSiteTest {
     private static final String LESSON = "content/series/cat/c/chapters/01-a/lessons/02-b.md";
 
     @TempDir
@@ -32,24 +32,24 @@ class PreviewSiteTest {
                 .lesson("c", "03-d.md", "title: Bài D\nslug: d", "<p>dạng bài và đang học</p>\n");
     }
 
-    private PreviewSite built() throws IOException {
-        PreviewSite site = new PreviewSite(root, null);
-        PreviewSite.Outcome first = site.rebuild(PreviewSite.ThemeChange.ALL);
+    private LiveSite built() throws Exception {
+        LiveSite site = SiteBuild.of(root, null, StageListener.NONE).live();
+        LiveSite.Outcome first = site.rebuild(ThemeChange.ALL);
         assertThat(first.ok()).as(first.diagnostics().sorted().toString()).isTrue();
         return site;
     }
 
-    private PreviewSite.Outcome save(PreviewSite site, String body) throws IOException {
+    private LiveSite.Outcome save(LiveSite site, String body) throws Exception {
         String text = Files.readString(root.resolve(LESSON));
         Files.writeString(root.resolve(LESSON), text.substring(0, text.indexOf("\n---\n", 4) + 5) + body);
-        return site.rebuild(PreviewSite.ThemeChange.NONE, Set.of(root.resolve(LESSON).toAbsolutePath()));
+        return site.rebuild(ThemeChange.NONE, Set.of(root.resolve(LESSON).toAbsolutePath()));
     }
 
     @Test
-    void aLessonTextEditRebuildsOnlyThatLessonAndServesWhatAFullBuildWould() throws IOException {
-        PreviewSite site = built();
+    void aLessonTextEditRebuildsOnlyThatLessonAndServesWhatAFullBuildWould() throws Exception {
+        LiveSite site = built();
 
-        PreviewSite.Outcome outcome = save(site,
+        LiveSite.Outcome outcome = save(site,
                 "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh mới, xung đột khi hợp nhất <a href=\"/lessons/c/a/#mo-dau\">bài A</a></p>\n");
 
         assertThat(outcome.ok()).isTrue();
@@ -59,8 +59,8 @@ class PreviewSiteTest {
     }
 
     @Test
-    void theFastWayKeepsServingWhatAFullBuildWouldOverManySaves() throws IOException {
-        PreviewSite site = built();
+    void theFastWayKeepsServingWhatAFullBuildWouldOverManySaves() throws Exception {
+        LiveSite site = built();
 
         for (String words : new String[] {"xung đột", "đăng nhập", "dang", "nhánh nhanh", ""}) {
             assertThat(save(site, "<h2 id=\"mot\">Một</h2>\n\n<p>" + words + " <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n")
@@ -70,12 +70,12 @@ class PreviewSiteTest {
     }
 
     @Test
-    void anEditThatChangesTheFrontMatterRebuildsTheWholeSite() throws IOException {
-        PreviewSite site = built();
+    void anEditThatChangesTheFrontMatterRebuildsTheWholeSite() throws Exception {
+        LiveSite site = built();
         String text = Files.readString(root.resolve(LESSON));
         Files.writeString(root.resolve(LESSON), text.replace("title: Bài B", "title: Bài Bê"));
 
-        PreviewSite.Outcome outcome = site.rebuild(PreviewSite.ThemeChange.NONE, Set.of(root.resolve(LESSON).toAbsolutePath()));
+        LiveSite.Outcome outcome = site.rebuild(ThemeChange.NONE, Set.of(root.resolve(LESSON).toAbsolutePath()));
 
         assertThat(outcome.stages()).doesNotStartWith("one lesson's text");
         assertThat(outcome.changedPages()).contains("lessons/c/a/index.html", "lessons/c/d/index.html", "series/cat/c/index.html");
@@ -83,8 +83,8 @@ class PreviewSiteTest {
     }
 
     @Test
-    void anEditThatChangesHeadingIdsOrLinksRebuildsTheWholeSite() throws IOException {
-        PreviewSite site = built();
+    void anEditThatChangesHeadingIdsOrLinksRebuildsTheWholeSite() throws Exception {
+        LiveSite site = built();
 
         assertThat(save(site, "<h2 id=\"hai\">Hai</h2>\n\n<p>nhánh <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n").stages())
                 .doesNotStartWith("one lesson's text");
@@ -94,20 +94,20 @@ class PreviewSiteTest {
     }
 
     @Test
-    void anEditThatBreaksALinkIsReportedAndKeepsTheLastGoodSite() throws IOException {
-        PreviewSite site = built();
+    void anEditThatBreaksALinkIsReportedAndKeepsTheLastGoodSite() throws Exception {
+        LiveSite site = built();
 
-        PreviewSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n<p><a href=\"/lessons/c/a/#khong-co\">A</a></p>\n");
+        LiveSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n<p><a href=\"/lessons/c/a/#khong-co\">A</a></p>\n");
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.diagnostics().sorted()).anyMatch(d -> d.path().equals(LESSON) && d.message().contains("khong-co"));
     }
 
     @Test
-    void aLessonNestedTooDeeplyIsReportedAndKeepsTheLastGoodSite() throws IOException {
-        PreviewSite site = built();
+    void aLessonNestedTooDeeplyIsReportedAndKeepsTheLastGoodSite() throws Exception {
+        LiveSite site = built();
 
-        PreviewSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n" + "- ".repeat(10_000) + "x\n");
+        LiveSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n" + "- ".repeat(10_000) + "x\n");
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.diagnostics().sorted()).anyMatch(d -> d.path().equals(LESSON) && d.line() == 7
@@ -115,12 +115,12 @@ class PreviewSiteTest {
     }
 
     @Test
-    void aStaticFileThatWouldReplaceAPageIsReportedAndKeepsTheLastGoodSite() throws IOException {
-        PreviewSite site = built();
+    void aStaticFileThatWouldReplaceAPageIsReportedAndKeepsTheLastGoodSite() throws Exception {
+        LiveSite site = built();
         byte[] page = site.output().get("lessons/c/a/index.html");
         TestSite.in(root).file("static/lessons/c/a/index.html", "<p>mine</p>\n");
 
-        PreviewSite.Outcome outcome = site.rebuild(PreviewSite.ThemeChange.NONE);
+        LiveSite.Outcome outcome = site.rebuild(ThemeChange.NONE);
 
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.diagnostics().sorted()).extracting(io.buildsite.diagnostics.Diagnostic::format).containsExactly(
@@ -135,9 +135,9 @@ class PreviewSiteTest {
                 .digest(original.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 6);
         Path translation = root.resolve(LESSON.replace("02-b.md", "02-b.en.md"));
         Files.writeString(translation, Files.readString(translation).replace("slug: b", "slug: b\ntranslation_of_hash: " + hash));
-        PreviewSite site = built();
+        LiveSite site = built();
 
-        PreviewSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh đã sửa <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n");
+        LiveSite.Outcome outcome = save(site, "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh đã sửa <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n");
 
         assertThat(outcome.ok()).isTrue();
         assertThat(outcome.diagnostics().sorted()).anyMatch(d -> d.path().endsWith("02-b.en.md")
@@ -146,17 +146,17 @@ class PreviewSiteTest {
     }
 
     @Test
-    void afterAFailedBuildTheNextSaveRebuildsTheWholeSiteSoNoEditIsLost() throws IOException {
-        PreviewSite site = built();
+    void afterAFailedBuildTheNextSaveRebuildsTheWholeSiteSoNoEditIsLost() throws Exception {
+        LiveSite site = built();
         Path other = root.resolve("content/series/cat/c/chapters/01-a/lessons/03-d.md");
         String good = Files.readString(other);
         Files.writeString(root.resolve(LESSON), Files.readString(root.resolve(LESSON)).replace("nhánh mới", "nhánh đã đổi"));
         Files.writeString(other, good.replace("dạng bài", "dạng bài <a href=\"/lessons/c/khong-co/\">x</a>"));
         Set<Path> both = Set.of(root.resolve(LESSON).toAbsolutePath(), other.toAbsolutePath());
-        assertThat(site.rebuild(PreviewSite.ThemeChange.NONE, both).ok()).isFalse();
+        assertThat(site.rebuild(ThemeChange.NONE, both).ok()).isFalse();
 
         Files.writeString(other, good.replace("dạng bài", "dạng bài mới"));
-        PreviewSite.Outcome fixed = site.rebuild(PreviewSite.ThemeChange.NONE, Set.of(other.toAbsolutePath()));
+        LiveSite.Outcome fixed = site.rebuild(ThemeChange.NONE, Set.of(other.toAbsolutePath()));
 
         assertThat(fixed.ok()).isTrue();
         assertThat(fixed.stages()).doesNotStartWith("one lesson's text");
@@ -166,18 +166,40 @@ class PreviewSiteTest {
     }
 
     @Test
-    void aStaticFileIsServedFromItsFileNotHeldInMemory() throws IOException {
+    void aStaticFileIsServedFromItsFileNotHeldInMemory() throws Exception {
         TestSite.in(root).bytes("static/files/notes.bin", new byte[] {1, 2, 3});
 
-        PreviewSite site = built();
+        LiveSite site = built();
 
         assertThat(site.output().paths()).contains("files/notes.bin");
         assertThat(site.output().get("files/notes.bin")).isNull();
         assertThat(site.output().file("files/notes.bin")).isEqualTo(root.resolve("static/files/notes.bin"));
     }
 
-    private void assertSameAsAFullBuild(PreviewSite site) throws IOException {
-        PreviewSite fresh = built();
+    @Test
+    void servesWhatBuildWritesToAFolder(@TempDir Path elsewhere) throws Exception {
+        LiveSite site = built();
+        save(site, "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh đã sửa <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n");
+        Path out = elsewhere.resolve("site");
+
+        io.buildsite.diagnostics.Diagnostics diagnostics = new io.buildsite.diagnostics.Diagnostics();
+        FolderTarget target = new FolderTarget(out, elsewhere.resolve("cache"), false, true,
+                io.buildsite.write.OutputDisk.LOCAL);
+        assertThat(SiteBuild.of(root, null, StageListener.NONE).toFolder(target, false, diagnostics).ok()).isTrue();
+
+        Set<String> written = new TreeSet<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+            files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.equals(io.buildsite.write.OutputFolder.MARKER)).forEach(written::add);
+        }
+        assertThat(new TreeSet<>(site.output().paths())).isEqualTo(written);
+        for (String path : written) {
+            assertThat(site.output().get(path)).as(path).isEqualTo(Files.readAllBytes(out.resolve(path)));
+        }
+    }
+
+    private void assertSameAsAFullBuild(LiveSite site) throws Exception {
+        LiveSite fresh = built();
         Set<String> paths = new TreeSet<>(fresh.output().paths());
         assertThat(new TreeSet<>(site.output().paths())).isEqualTo(paths);
         for (String path : paths) {

@@ -1,4 +1,4 @@
-package io.buildsite.cli;
+package io.buildsite.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,12 +1,12 @@
-package io.buildsite.cli;
+package io.buildsite.build;
 
 import io.buildsite.cache.ContentStore;
 import io.buildsite.cache.ToolFingerprint;
 import io.buildsite.render.RenderCache;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The build cache folder as a command uses it: rendered bodies in {@code bodies/}, kept by content, so a
@@ -19,14 +19,14 @@ final class BuildCache {
     private BuildCache() {
     }
 
-    /** Bodies read from and written to {@code folder}; its problems are warnings on {@code err}. */
-    static RenderCache bodies(Path folder, PrintWriter err) {
-        return new RenderCache(store(folder, err), ToolFingerprint.current());
+    /** Bodies read from and written to {@code folder}; its problems go to {@code warnings}. */
+    static RenderCache bodies(Path folder, Consumer<String> warnings) {
+        return new RenderCache(store(folder, warnings), ToolFingerprint.current());
     }
 
     /** Bodies read from {@code folder} and never written: for {@code check}, which writes nothing of the site's. */
-    static RenderCache bodiesReadOnly(Path folder, PrintWriter err) {
-        return new RenderCache(store(folder, err).readOnly(), ToolFingerprint.current());
+    static RenderCache bodiesReadOnly(Path folder, Consumer<String> warnings) {
+        return new RenderCache(store(folder, warnings).readOnly(), ToolFingerprint.current());
     }
 
     /** Prunes the folder to its bound and says what it holds. */
@@ -35,7 +35,7 @@ final class BuildCache {
         return String.format(Locale.ROOT, "%,d bodies, %.1f MiB", size.entries(), size.bytes() / (1024.0 * 1024.0));
     }
 
-    private static ContentStore store(Path folder, PrintWriter err) {
-        return new ContentStore(folder.resolve("bodies"), MAX_BYTES, warning -> err.println("build-site: warning: " + warning));
+    private static ContentStore store(Path folder, Consumer<String> warnings) {
+        return new ContentStore(folder.resolve("bodies"), MAX_BYTES, warnings);
     }
 }

@@ -1,0 +1,54 @@
+package io.buildsite.build;
+
+import io.buildsite.assemble.AssembleStage;
+import io.buildsite.assemble.SitePlan;
+import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.load.SourceLoader;
+import io.buildsite.model.SiteSource;
+import io.buildsite.render.RenderCache;
+import io.buildsite.render.RenderStage;
+import io.buildsite.render.RenderedBody;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * load (files → model) → render (bodies → clean fragments) → assemble (pages, navigation,
+ * translations, cross-links). Each stage reads only the previous one's result.
+ */
+final class Stages {
+    private Stages() {
+    }
+
+    /**
+     * @param baseUrl a base URL that overrides site.yaml's, or null
+     * @param caches  what earlier builds of this session kept, or null for a build that starts from nothing;
+     *                with caches, the result keeps the lesson bodies, for planning an edit of one of them
+     */
+    static Planned run(SiteLayout layout, String baseUrl, Diagnostics diagnostics, BuildCaches caches,
+                       StageListener progress) throws IOException {
+        return run(layout, baseUrl, diagnostics, caches, null, progress);
+    }
+
+    /** As above; without caches of a session, bodies may still come from {@code stored} (the build cache, or null). */
+    static Planned run(SiteLayout layout, String baseUrl, Diagnostics diagnostics, BuildCaches caches,
+                       RenderCache stored, StageListener progress) throws IOException {
+        SiteSource site = new SourceLoader(layout.root(), diagnostics, caches == null ? null : caches.load())
+                .load(baseUrl);
+        progress.stage("load", site.courses().size() + " course files, " + site.lessons().size() + " lesson files, "
+                + site.posts().size() + " posts, " + site.quizzes().size() + " quiz banks, "
+                + site.staticFiles().size() + " static files");
+        Map<String, RenderedBody> bodies = RenderStage.render(site, diagnostics, caches != null ? caches.render() : stored);
+        progress.stage("render", bodies.size() + " bodies" + (stored == null ? ""
+                : ", " + stored.readFromStore() + " of them from the build cache"));
+        // Assembling needs no lesson text: caches that outlive this build then do not keep old versions of it,
+        // and a build without caches lets go of the text before the pages are made.
+        SiteSource lean = site.withoutLessonBodies();
+        if (caches == null) {
+            site = lean;
+        }
+        SitePlan plan = AssembleStage.assemble(lean, bodies, diagnostics, caches == null ? null : caches.assemble());
+        progress.stage("assemble", plan.pages().size() + " pages in " + lean.config().languages().size() + " languages");
+        return new Planned(site, bodies, plan);
+    }
+}
