@@ -1,34 +1,76 @@
 #!/usr/bin/env bash
-# Benchmark: builds a synthetic site of COURSES x LESSONS lessons RUNS times (cold JVM each time) and
-# reports the median wall time, pages per second, peak memory (max RSS) and the time of each stage.
+# Benchmark: builds a site of COURSES x LESSONS lessons RUNS times (cold JVM each time) and reports the
+# median wall time, pages per second, peak memory (max RSS) and the time of each stage.
 # When `hugo` is installed (apt-get install hugo), each run also builds the same lessons with Hugo
-# (one language, as Hugo renders them; bench/HugoSite.java) and prints the ratio, run by run.
-#   bench/bench.sh [COURSES] [LESSONS_PER_COURSE] [RUNS] [extra JVM options...]
-# Default: 50 x 20 = 1,000 lessons, 3 runs. Needs target/build-site.jar (mvn -B package).
+# and prints the ratio, run by run.
+#   bench/bench.sh [--corpus synthetic|realistic] [COURSES] [LESSONS_PER_COURSE] [RUNS] [extra JVM options...]
+#   bench/bench.sh --table [--sizes 10x20,50x20,100x50] [--runs 3] [--corpus synthetic|realistic|both]
+# --corpus synthetic (default): the repo's own generator, bench/SyntheticSite.java, and its Hugo twin
+#   bench/HugoSite.java (one language, as Hugo renders them).
+# --corpus realistic: the shared corpus generator, ../shared/bench/make-corpus.py (relative to the repo
+#   root; run where it is, never copied), --flavor xdev for build-site and --flavor hugo for the same
+#   pages as a Hugo site.
+# --table: for each size (COURSESxLESSONS; default 200, 1,000 and 5,000 lessons) and corpus (default
+#   both, realistic first), builds with build-site and Hugo alternately, RUNS times each (cold JVM, each run its own output
+#   and cache folder), then prints one table: median wall time of each and their ratio, median CPU time
+#   (user+sys, the relaunched build JVM included) and its ratio, and the peak RSS of each.
+# Default: 50 x 20 = 1,000 lessons, 3 runs. Needs target/build-site.jar (mvn -B package) and
+# /usr/bin/time (apt-get install time). Sites are generated once into bench/work/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+corpus=; table=false; sizes=10x20,50x20,100x50; table_runs=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --corpus) corpus=$2; shift 2 ;;
+    --table) table=true; shift ;;
+    --sizes) sizes=$2; shift 2 ;;
+    --runs) table_runs=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
+[ -n "$corpus" ] || { [ "$table" = true ] && corpus=both || corpus=synthetic; }
+case "$corpus" in synthetic|realistic|both) ;; *) echo "--corpus: synthetic, realistic or both" >&2; exit 2 ;; esac
 courses=${1:-50}; lessons=${2:-20}; runs=${3:-3}; shift $(( $# < 3 ? $# : 3 )) || true
 jvm_opts=("$@")
 jar=target/build-site.jar
 [ -f "$jar" ] || { echo "build the jar first: mvn -B -DskipTests package" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time) for peak memory" >&2; exit 2; }
-work=bench/work/site-${courses}x${lessons}
-if [ ! -d "$work/content" ]; then
-  echo "generating $courses x $lessons lessons in $work" >&2
-  java bench/SyntheticSite.java "$courses" "$lessons" "$work"
-fi
-hugo_site=bench/work/hugo-${courses}x${lessons}
-if command -v hugo > /dev/null && [ ! -d "$hugo_site/content" ]; then
-  java bench/HugoSite.java "$work" "$hugo_site"
-fi
-bodies=$(du -sb "$work/content" | cut -f1)
-# wall seconds and max RSS (KiB) of a command, as "SECONDS KIB"
+corpus_script=../shared/bench/make-corpus.py
+mkdir -p bench/work
+# Generates (once) the build-site site and, with hugo installed, its Hugo twin of one corpus and size;
+# sets $work and $hugo_site.
+make_sites() {
+  local kind=$1 c=$2 l=$3
+  if [ "$kind" = realistic ]; then
+    [ -f "$corpus_script" ] || { echo "no $corpus_script (run from a checkout beside shared/)" >&2; exit 2; }
+    work=bench/work/corpus-${c}x${l}; hugo_site=bench/work/corpus-hugo-${c}x${l}
+    if [ ! -d "$work/content" ]; then
+      echo "generating the realistic corpus, $c x $l lessons, in $work" >&2
+      python3 "$corpus_script" "$work" --courses "$c" --lessons-per-course "$l" --flavor xdev --force > /dev/null
+    fi
+    if command -v hugo > /dev/null && [ ! -d "$hugo_site/content" ]; then
+      python3 "$corpus_script" "$hugo_site" --courses "$c" --lessons-per-course "$l" --flavor hugo --force > /dev/null
+    fi
+  else
+    work=bench/work/site-${c}x${l}; hugo_site=bench/work/hugo-${c}x${l}
+    if [ ! -d "$work/content" ]; then
+      echo "generating $c x $l lessons in $work" >&2
+      java bench/SyntheticSite.java "$c" "$l" "$work"
+    fi
+    if command -v hugo > /dev/null && [ ! -d "$hugo_site/content" ]; then
+      java bench/HugoSite.java "$work" "$hugo_site"
+    fi
+  fi
+}
+# wall seconds, max RSS (KiB) and CPU seconds (user+sys, children included) of a command, as
+# "SECONDS KIB CPU_SECONDS"
 measure() {
   local start end
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o bench/work/rss.txt "$@" > /dev/null 2> bench/work/stderr.txt
+  /usr/bin/time -f '%M %U %S' -o bench/work/rss.txt "$@" > /dev/null 2> bench/work/stderr.txt
   end=$(date +%s.%N)
-  echo "$(echo "$end - $start" | bc) $(tail -1 bench/work/rss.txt)"
+  read -r kib user sys < <(tail -1 bench/work/rss.txt)
+  echo "$(echo "$end - $start" | bc) $kib $(echo "$user + $sys" | bc)"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # Every run writes into a folder of its own, removed only at the end: creating files within a minute
@@ -44,14 +86,49 @@ if [ -f bench/work/last-cleanup ]; then
 fi
 mkdir -p "$out"
 trap cleanup EXIT
+if [ "$table" = true ]; then
+  [ "$corpus" = synthetic ] && corpora=(synthetic) || { [ "$corpus" = realistic ] && corpora=(realistic) || corpora=(realistic synthetic); }
+  command -v hugo > /dev/null || { echo "--table compares with Hugo: apt-get install hugo" >&2; exit 2; }
+  rows=()
+  for size in ${sizes//,/ }; do
+    c=${size%x*}; l=${size#*x}
+    for kind in "${corpora[@]}"; do
+      make_sites "$kind" "$c" "$l"
+      bw=(); bc_=(); bm=(); hw=(); hc=(); hm=()
+      for i in $(seq "$table_runs"); do
+        read -r t m u < <(measure java "${jvm_opts[@]}" -jar "$jar" build --source "$work" \
+          --output "$out/$kind-$size-b$i" --cache-dir "$out/$kind-$size-cache$i")
+        bw+=("$t"); bm+=("$m"); bc_+=("$u")
+        read -r t m u < <(measure hugo --quiet --source "$hugo_site" --destination "$PWD/$out/$kind-$size-h$i")
+        hw+=("$t"); hm+=("$m"); hc+=("$u")
+        echo "$kind $((c * l)) lessons, run $i: build-site ${bw[-1]} s wall, ${bc_[-1]} s CPU | hugo ${hw[-1]} s wall, ${hc[-1]} s CPU" >&2
+      done
+      # outputs stay until the end: deleting many files slows the creation of the next ones (see cleanup)
+      mbw=$(printf '%s\n' "${bw[@]}" | median); mhw=$(printf '%s\n' "${hw[@]}" | median)
+      mbc=$(printf '%s\n' "${bc_[@]}" | median); mhc=$(printf '%s\n' "${hc[@]}" | median)
+      pbm=$(printf '%s\n' "${bm[@]}" | sort -n | tail -1); phm=$(printf '%s\n' "${hm[@]}" | sort -n | tail -1)
+      rows+=("$(printf '| %s | %s | %.2f s | %.2f s | %.2f | %.2f s | %.2f s | %.2f | %d MiB | %d MiB |' "$((c * l))" "$kind" \
+        "$mbw" "$mhw" "$(echo "$mbw / $mhw" | bc -l)" "$mbc" "$mhc" "$(echo "$mbc / $mhc" | bc -l)" \
+        "$((pbm / 1024))" "$((phm / 1024))")")
+    done
+  done
+  echo "medians of $table_runs alternating cold runs; $(nproc) cores; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f1-2)"
+  echo "| lessons | corpus | build-site wall | Hugo wall | wall ratio | build-site CPU | Hugo CPU | CPU ratio | build-site peak RSS | Hugo peak RSS |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  exit 0
+fi
+[ "$corpus" = both ] && { echo "--corpus both goes with --table" >&2; exit 2; }
+make_sites "$corpus" "$courses" "$lessons"
+bodies=$(du -sb "$work/content" | cut -f1)
 times=(); rss=(); hugo_times=(); hugo_rss=()
 for i in $(seq "$runs"); do
-  read -r t m < <(measure java "${jvm_opts[@]}" -jar "$jar" build --source "$work" --output "$out/build-site-$i")
+  read -r t m _ < <(measure java "${jvm_opts[@]}" -jar "$jar" build --source "$work" --output "$out/build-site-$i")
   times+=("$t"); rss+=("$m")
   cp bench/work/stderr.txt "bench/work/stages-$i.txt"
   line="run $i: build-site $(printf '%.2f' "$t") s, $((m / 1024)) MiB"
   if command -v hugo > /dev/null; then
-    read -r ht hm < <(measure hugo --quiet --source "$hugo_site" --destination "$PWD/$out/hugo-$i")
+    read -r ht hm _ < <(measure hugo --quiet --source "$hugo_site" --destination "$PWD/$out/hugo-$i")
     hugo_times+=("$ht"); hugo_rss+=("$hm")
     line="$line | hugo $(printf '%.2f' "$ht") s, $((hm / 1024)) MiB | time ratio $(printf '%.2f' "$(echo "$t / $ht" | bc -l)")"
   fi

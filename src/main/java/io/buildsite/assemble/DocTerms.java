@@ -51,7 +51,7 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
         // sorted order (the order of groups within a page makes no difference to the index).
         Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
         for (String spelling : weights.sortedWords()) {
-            String fold = io.buildsite.text.Slugify.fold(spelling);
+            String fold = folded(spelling);
             if (INDEXABLE.matcher(fold).matches()) {
                 groups.computeIfAbsent(fold, k -> new java.util.ArrayList<>()).add(spelling);
             }
@@ -73,6 +73,25 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
         starts[g] = spellings.size();
         return new DocTerms(spellings.toArray(String[]::new), terms, starts, termWeights);
     }
+
+    /**
+     * {@link io.buildsite.text.Slugify#fold} of a spelling, kept for the pages after: pages share most of
+     * their words, and folding (Unicode decomposition, then a pattern) was a tenth of indexing a site.
+     * Up to {@link #FOLDS_KEPT} spellings are kept, a few MiB.
+     */
+    static String folded(String spelling) {
+        String fold = FOLDS.get(spelling);
+        if (fold == null) {
+            fold = io.buildsite.text.Slugify.fold(spelling);
+            if (FOLDS.size() < FOLDS_KEPT) {
+                FOLDS.put(spelling, fold);
+            }
+        }
+        return fold;
+    }
+
+    private static final int FOLDS_KEPT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The group of {@code term}, or a negative number when this page does not use it. */
     int group(String term) {

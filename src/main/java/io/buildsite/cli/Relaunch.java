@@ -23,6 +23,8 @@ final class Relaunch {
     /** How the second JVM ends when the first is gone: as a kill would have ended it. */
     private static final int KILLED = 128 + 9;
     static final long QUICK_COMPILER_UP_TO = 128L << 20;
+    /** The first Java whose JVM takes an ahead-of-time cache ({@code -XX:AOTCache}, JEP 483). */
+    static final int AOT_CACHE_FROM = 25;
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private Relaunch() {
@@ -42,16 +44,28 @@ final class Relaunch {
 
     /**
      * The command line of the second JVM: the same Java, class path and arguments. When the class path
-     * is a jar with a class-data archive beside it ({@code build-site.jsa}, made by the Maven build),
-     * the JVM maps its classes from there instead of loading them one by one (0.3 s of a 200-lesson
-     * build). An archive that does not fit this Java or this jar is ignored without a word.
+     * is a jar with a cache beside it, made by the Maven build from a training build of a generated site,
+     * the JVM starts from there instead of loading and linking its classes one by one: on Java 25 and
+     * later the ahead-of-time cache {@code build-site.aot} (classes loaded and linked, and the training's
+     * method profiles, so the compilers start sooner; JEP 483 and 515), recorded when Maven runs on such a
+     * Java; else the class-data archive {@code build-site.jsa} (classes only). A cache that does not fit
+     * this Java or this jar is ignored without a word.
      */
     static List<String> command(String java, String classPath, List<String> options, String[] args) {
+        return command(java, classPath, options, args, Runtime.version().feature());
+    }
+
+    static List<String> command(String java, String classPath, List<String> options, String[] args, int javaFeature) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(options);
+        java.nio.file.Path aotCache = javaFeature >= AOT_CACHE_FROM ? besideJar(classPath, ".aot") : null;
         java.nio.file.Path archive = classDataArchive(classPath);
-        if (archive != null) {
+        if (aotCache != null) {
+            command.add("-XX:AOTCache=" + aotCache);
+            command.add("-Xlog:aot*=off");
+            command.add("-Xlog:cds*=off");
+        } else if (archive != null) {
             command.add("-XX:SharedArchiveFile=" + archive);
             command.add("-Xlog:cds*=off");
         }
@@ -66,12 +80,17 @@ final class Relaunch {
 
     /** {@code x.jsa} beside the class path's only entry {@code x.jar}, when there is one. */
     static java.nio.file.Path classDataArchive(String classPath) {
+        return besideJar(classPath, ".jsa");
+    }
+
+    /** {@code x + suffix} beside the class path's only entry {@code x.jar}, when there is one. */
+    private static java.nio.file.Path besideJar(String classPath, String suffix) {
         if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
             return null;
         }
         try {
-            java.nio.file.Path archive = java.nio.file.Path.of(classPath.substring(0, classPath.length() - 4) + ".jsa");
-            return java.nio.file.Files.isRegularFile(archive) ? archive : null;
+            java.nio.file.Path file = java.nio.file.Path.of(classPath.substring(0, classPath.length() - 4) + suffix);
+            return java.nio.file.Files.isRegularFile(file) ? file : null;
         } catch (java.nio.file.InvalidPathException e) {
             return null;
         }

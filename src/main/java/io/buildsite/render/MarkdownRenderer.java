@@ -3,6 +3,10 @@ package io.buildsite.render;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -10,9 +14,13 @@ import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Markdown to HTML with flexmark: CommonMark plus GFM tables, strikethrough and autolinks; raw HTML is
@@ -23,6 +31,7 @@ import java.util.List;
 final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlRenderer plainRenderer;
 
     MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
@@ -41,7 +50,8 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text");
         parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new BlockClock()).blockPreProcessorFactory(new ParagraphSizes()).build();
-        renderer = HtmlRenderer.builder(options).build();
+        plainRenderer = HtmlRenderer.builder(options).build();
+        renderer = HtmlRenderer.builder(options).nodeRendererFactory(options1 -> new RawBlockMarks()).build();
     }
 
     String render(String markdown) {
@@ -51,23 +61,27 @@ final class MarkdownRenderer {
         if (copied != null) {
             return math.restore(copied);
         }
+        // Leading raw HTML blocks are copied and only the rest is parsed: lessons are mostly such blocks.
+        StringBuilder html = new StringBuilder(escaped.length() + 256);
+        int from = 0;
         try {
-            Document document = parser.parse(withinLimits(escaped));
+            withinLimits(escaped);
+            from = RawHtmlBlocks.copyPrefix(escaped, html, false);
+            Document document = parser.parse(from == 0 ? escaped : escaped.substring(from));
             int tooDeep = MarkdownNesting.firstTooDeep(document);
             if (tooDeep >= 0) {
                 throw RenderLimit.at(tooDeep, MarkdownNesting.TOO_DEEP);
             }
-            String rawHtml = rawHtmlOnly(document);
-            return math.restore(rawHtml != null ? rawHtml : renderer.render(document));
+            return math.restore(rendered(escaped, document, html));
         } catch (RenderLimit limit) {
-            int at = Math.min(limit.offset(), escaped.length());
+            int at = Math.min(from + limit.offset(), escaped.length());
             throw limit.onLine((int) escaped.chars().limit(at).filter(c -> c == '\n').count()
                     + math.lineBreaksHiddenBefore(escaped, at));
         }
     }
 
-    /** The text, checked for what the parser would build too deep or match too long before it parses it. */
-    private static String withinLimits(String text) {
+    /** Checks the text for what the parser would build too deep or match too long before it parses it. */
+    private static void withinLimits(String text) {
         int tooDeep = BlockNesting.firstTooDeep(text);
         int tooLong = BorderLines.firstTooLong(text);
         if (tooDeep >= 0 && (tooLong < 0 || tooDeep <= tooLong)) {
@@ -77,7 +91,96 @@ final class MarkdownRenderer {
             int end = text.indexOf('\n', tooLong);
             throw RenderLimit.at(tooLong, BorderLines.message((end < 0 ? text.length() : end) - tooLong));
         }
-        return text;
+    }
+
+    /**
+     * The document as the renderer gives it, with its top-level raw HTML blocks copied in afterwards: the
+     * renderer copies a block line by line, slowly, and lesson bodies are mostly such blocks with some
+     * Markdown between them. The renderer writes a short mark for each ({@link RawBlockMarks}), which
+     * is replaced by the block's text. A body with a NUL character (which no mark can then be told from)
+     * is rendered plainly.
+     */
+    /**
+     * What {@code document} (the rest of {@code text} after the blocks copied to {@code html}) renders to:
+     * when it, and so the whole body, is nothing but raw HTML blocks, they are copied as {@link
+     * RawHtmlBlocks#copyOrNull} copies them; else through the renderer.
+     */
+    private String rendered(String text, Document document, StringBuilder html) {
+        String rawHtml = rawHtmlOnly(document);
+        if (rawHtml != null) {
+            StringBuilder all = new StringBuilder(text.length() + 256);
+            RawHtmlBlocks.copyPrefix(text, all, true);
+            return all.append(rawHtml).toString();
+        }
+        return renderBlocks(document, html);
+    }
+
+    private String renderBlocks(Document document, StringBuilder html) {
+        String text = document.getChars().toString();
+        if (text.indexOf('\0') >= 0) {
+            return html.append(renderer.render(document)).toString();
+        }
+        Map<Integer, Integer> blocks = new HashMap<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (RawBlockMarks.copied(node)) {
+                blocks.put(node.getStartOffset(), node.getEndOffset());
+            }
+        }
+        String marked = renderer.render(document);
+        if (blocks.isEmpty()) {
+            return html.append(marked).toString();
+        }
+        int from = 0;
+        for (int mark = marked.indexOf(RawBlockMarks.MARK); mark >= 0; mark = marked.indexOf(RawBlockMarks.MARK, from)) {
+            int end = marked.indexOf('\n', mark);
+            int start = Integer.parseInt(marked, mark + RawBlockMarks.MARK.length(), end, 10);
+            html.append(marked, from, mark).append(text, start, blocks.get(start));
+            if (html.charAt(html.length() - 1) != '\n') {
+                html.append('\n');
+            }
+            from = end + 1;
+        }
+        return html.append(marked, from, marked.length()).toString();
+    }
+
+    /** Writes a mark in place of each top-level raw HTML block without children; others render as usual. */
+    private static final class RawBlockMarks implements NodeRenderer {
+        static final String MARK = "\0raw-html-block:";
+
+        static boolean copied(Node node) {
+            return (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) && !node.hasChildren()
+                    && node.getParent() instanceof Document;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(HtmlBlock.class, RawBlockMarks::render),
+                    new NodeRenderingHandler<>(HtmlCommentBlock.class, RawBlockMarks::render));
+        }
+
+        private static void render(Node node, NodeRendererContext context, HtmlWriter html) {
+            if (copied(node)) {
+                html.line();
+                html.raw(MARK + node.getStartOffset());
+                html.line();
+            } else {
+                context.delegateRender();
+            }
+        }
+    }
+
+    /** The whole document, parsed whole and rendered without marks, as {@link #render} must give it; for tests. */
+    String renderedWhole(String markdown) {
+        Document document = parser.parse(markdown);
+        String rawHtml = rawHtmlOnly(document);
+        return rawHtml != null ? rawHtml : plainRenderer.render(document);
+    }
+
+    /** {@link #render} of {@code markdown}'s Markdown and raw HTML (math aside); for tests. */
+    String renderedByBlocks(String markdown) {
+        StringBuilder html = new StringBuilder();
+        int from = RawHtmlBlocks.copyPrefix(markdown, html, false);
+        return rendered(markdown, parser.parse(markdown.substring(from)), html);
     }
 
     /** What the parser makes of a body of raw HTML blocks (null if it holds anything else); for tests. */

@@ -29,10 +29,22 @@ final class RawHtmlBlocks {
 
     /** The blocks, each followed by a line break, as the parser would give them; null when unsure. */
     static String copyOrNull(String source) {
-        if (source.indexOf('\r') >= 0 || source.indexOf('\0') >= 0 || source.indexOf('\t') >= 0) {
-            return null;
-        }
         StringBuilder out = new StringBuilder(source.length() + 256);
+        return copyPrefix(source, out, true) == source.length() ? out.toString() : null;
+    }
+
+    /**
+     * Copies the body's leading raw HTML blocks to {@code out} and returns where the rest starts: the start
+     * of the first line that may be anything else (its length when all of it is such blocks, 0 when
+     * unsure from the start). The blocks end where the parser would end them whatever follows, and the
+     * rest starts with no block open, so the parser makes of the rest alone what it makes of it within
+     * the body. With {@code breakAfterEach}, each block is followed by one more line break, as
+     * {@link #copyOrNull} gives them; without, as the renderer writes them amid Markdown.
+     */
+    static int copyPrefix(String source, StringBuilder out, boolean breakAfterEach) {
+        if (source.indexOf('\r') >= 0 || source.indexOf('\0') >= 0 || source.indexOf('\t') >= 0) {
+            return 0;
+        }
         int length = source.length();
         int line = 0;
         while (line < length) {
@@ -46,7 +58,7 @@ final class RawHtmlBlocks {
                 indent++;
             }
             if (indent > 3) {
-                return null;
+                return line;
             }
             int start = line + indent;
             int blockEnd;
@@ -55,7 +67,7 @@ final class RawHtmlBlocks {
             } else if (opensPre(source, start, end)) {
                 blockEnd = endOfLineContaining(source, start, "</pre>");
                 if (blockEnd >= 0 && containsOtherRawEnd(source, start, blockEnd)) {
-                    return null;
+                    return line;
                 }
             } else if (opensBlockTag(source, start, end)) {
                 blockEnd = end;
@@ -69,16 +81,19 @@ final class RawHtmlBlocks {
                     l = next(e, length);
                 }
             } else {
-                return null;
+                return line;
             }
             if (blockEnd < 0) {
-                return null;
+                return line;
             }
             int through = blockEnd < length ? blockEnd + 1 : length;
-            out.append(source, line, through).append('\n');
+            out.append(source, line, through);
+            if (breakAfterEach || source.charAt(through - 1) != '\n') {
+                out.append('\n');
+            }
             line = through;
         }
-        return out.toString();
+        return length;
     }
 
     private static int lineEnd(String s, int from) {

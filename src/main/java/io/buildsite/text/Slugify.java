@@ -17,9 +17,22 @@ public final class Slugify {
 
     /** Lower case, accents and tone marks removed, {@code đ} as {@code d}. */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            // Decomposing ASCII changes nothing and leaves no marks: only the case is left to fold.
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String unmarked = MARKS.matcher(decomposed).replaceAll("");
         return unmarked.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String slug(String text) {

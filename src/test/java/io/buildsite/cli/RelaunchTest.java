@@ -65,6 +65,20 @@ class RelaunchTest {
     }
 
     @Test
+    void onJava25AnAheadOfTimeCacheBesideTheJarIsUsedInsteadOfTheArchive() throws Exception {
+        java.nio.file.Path jar = java.nio.file.Files.createFile(dir.resolve("build-site.jar"));
+        java.nio.file.Files.createFile(dir.resolve("build-site.jsa"));
+        java.nio.file.Files.createFile(dir.resolve("build-site.aot"));
+
+        assertThat(Relaunch.command("/usr/bin/java", jar.toString(), List.of(), new String[] {"build"}, 25))
+                .contains("-XX:AOTCache=" + dir.resolve("build-site.aot"), "-Xlog:aot*=off", "-Xlog:cds*=off")
+                .noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        assertThat(Relaunch.command("/usr/bin/java", jar.toString(), List.of(), new String[] {"build"}, 17))
+                .contains("-XX:SharedArchiveFile=" + dir.resolve("build-site.jsa"))
+                .noneMatch(option -> option.startsWith("-XX:AOTCache"));
+    }
+
+    @Test
     void withoutAnArchiveOrWithSeveralClassPathEntriesNoneIsAskedFor() throws Exception {
         java.nio.file.Path jar = java.nio.file.Files.createFile(dir.resolve("build-site.jar"));
         java.nio.file.Files.createFile(dir.resolve("lib.jsa"));

@@ -42,6 +42,22 @@ class RawHtmlBlocksProperties {
         }
     }
 
+    /** The same lines and more Markdown: links, a reference and its definition, lists, quotes, a NUL. */
+    @Provide
+    Arbitrary<String> mixedBodies() {
+        List<String> more = new java.util.ArrayList<>(LINES);
+        more.addAll(List.of("See [the course](/series/x/) and [ref][r].", "[r]: https://example.com/ \"T\"",
+                "> quoted <em>text</em>", "1. first", "   <p>in a list</p>", "- **bold** item", "\0", "***",
+                "<div>", "text after a div", "    code", "Setext", "---", "<a href=\"/x/\">raw link</a>"));
+        return Arbitraries.of(more).list().ofMaxSize(16)
+                .flatMap(lines -> Arbitraries.of("", "\n").map(end -> String.join("\n", lines) + end));
+    }
+
+    @Property(tries = 3000)
+    void copyingTopLevelBlocksRendersAsTheWholeRendererDoes(@ForAll("mixedBodies") String body) {
+        assertThat(MARKDOWN.renderedByBlocks(body)).isEqualTo(MARKDOWN.renderedWhole(body));
+    }
+
     @Test
     void answersForALessonOfHeadingsCodeTablesAndTips() {
         String body = """
