@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * checked ({@link RenderDeadline}).
  */
 final class LinearInlineParser extends InlineParserImpl {
-    /** Some 5,000 words in one paragraph; the longest in the course corpus is under 2,000 characters. */
+    /** Some 5,000 words in one paragraph; the longest block of the course corpus is under 2,500 characters. */
     static final int MAX_CHARS = 32 * 1024;
 
     LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
