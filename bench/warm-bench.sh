@@ -22,27 +22,27 @@ mkdir -p "$work"
 [ -d "$hugo_site/content" ] || python3 ../shared/bench/make-corpus.py "$hugo_site" --courses "$courses" --lessons-per-course "$per" --flavor hugo > /dev/null
 round=$work/warm; rm -rf "$round"; mkdir -p "$round"; trap 'rm -rf "$round"' EXIT
 cp -r "$site" "$round/site"
-lesson=$(find "$round/site/content" -path '*lessons/*.md' ! -name '*.en.md' | sort | head -1)
+lesson=$(find "$round/site/content" -path '*lessons/*.md' ! -name '*.en.md' | sort | sed -n 1p)
 # "WALL CPU" of a command
 measure() {
   /usr/bin/time -f '%e %U %S' -o "$round/time.txt" "$@" > /dev/null 2> "$round/stderr.txt" \
     || { cat "$round/stderr.txt" >&2; exit 1; }
   awk '{printf "%s %.2f\n", $1, $2 + $3}' "$round/time.txt"
 }
-build() { java -jar "$jar" build --quiet --source "$round/site" "$@"; }
+build=(java -jar "$jar" build --quiet --source "$round/site")
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A wall cpu
 for i in $(seq "$runs"); do
   rm -rf "$round/cache" "$round/out" "$round/ci-cache" "$round/ci-out"
-  read -r w c < <(measure build --output "$round/out" --cache-dir "$round/cache"); wall[cold]+="$w "; cpu[cold]+="$c "
+  read -r w c < <(measure "${build[@]}" --output "$round/out" --cache-dir "$round/cache"); wall[cold]+="$w "; cpu[cold]+="$c "
   cp -r "$round/cache" "$round/ci-cache"
   echo "Changed in round $i." >> "$lesson"
-  read -r w c < <(measure build --output "$round/ci-out" --cache-dir "$round/ci-cache"); wall[ci]+="$w "; cpu[ci]+="$c "
+  read -r w c < <(measure "${build[@]}" --output "$round/ci-out" --cache-dir "$round/ci-cache"); wall[ci]+="$w "; cpu[ci]+="$c "
   echo "Changed again in round $i." >> "$lesson"
-  read -r w c < <(measure build --output "$round/out" --cache-dir "$round/cache"); wall[local]+="$w "; cpu[local]+="$c "
+  read -r w c < <(measure "${build[@]}" --output "$round/out" --cache-dir "$round/cache"); wall[local]+="$w "; cpu[local]+="$c "
   rm -rf "$round/hugo-out"
   read -r w c < <(measure hugo --quiet --source "$hugo_site" --destination "$round/hugo-out"); wall[hugo]+="$w "; cpu[hugo]+="$c "
-  echo "round $i: cold ${wall[cold]##* }, warm CI ${wall[ci]##* }, warm local ${wall[local]##* }, hugo ${wall[hugo]##* }" >&2
+  echo "round $i (wall s): cold $(echo ${wall[cold]} | awk '{print $NF}'), warm CI $(echo ${wall[ci]} | awk '{print $NF}'), warm local $(echo ${wall[local]} | awk '{print $NF}'), hugo $(echo ${wall[hugo]} | awk '{print $NF}')" >&2
 done
 hw=$(echo "${wall[hugo]}" | tr ' ' '\n' | grep . | median); hc=$(echo "${cpu[hugo]}" | tr ' ' '\n' | grep . | median)
 echo "$((courses * per)) lessons, median of $runs | wall s | ratio to Hugo | CPU s | ratio to Hugo"
