@@ -63,10 +63,52 @@ public final class TestSite {
     }
 
     public static Result run(String... args) {
+        args = withScratchCache(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * A build of the sample site or of the shared corpus keeps its build cache in a scratch folder, not in
+     * the site's own {@code .build-site-cache/}: tests write nothing into the checkout or into ../shared.
+     */
+    private static String[] withScratchCache(String[] args) {
+        List<String> list = List.of(args);
+        int source = list.indexOf("--source");
+        if (list.isEmpty() || !list.get(0).equals("build") || list.contains("--cache-dir") || source < 0
+                || source + 1 >= list.size()) {
+            return args;
+        }
+        Path root = Path.of(list.get(source + 1)).toAbsolutePath().normalize();
+        if (!root.equals(ProjectSite.root()) && !root.equals(Path.of("..", "shared", "corpus").toAbsolutePath().normalize())) {
+            return args;
+        }
+        List<String> withCache = new ArrayList<>(list);
+        withCache.addAll(List.of("--cache-dir", ScratchCache.FOLDER.toString()));
+        return withCache.toArray(String[]::new);
+    }
+
+    /** One scratch cache folder per test run, removed when the JVM ends. */
+    private static final class ScratchCache {
+        static final Path FOLDER = make();
+
+        private static Path make() {
+            try {
+                Path folder = Files.createTempDirectory("build-site-test-cache-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    } catch (IOException ignored) {
+                        // a temp folder: the system clears it in the end
+                    }
+                }));
+                return folder;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     public record Result(int exitCode, String stdout, String stderr) {
