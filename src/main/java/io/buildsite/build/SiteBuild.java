@@ -2,6 +2,7 @@ package io.buildsite.build;
 
 import io.buildsite.assemble.SitePlan;
 import io.buildsite.assemble.TranslationReport;
+import io.buildsite.cache.ToolFingerprint;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.diagnostics.Severity;
@@ -22,7 +23,6 @@ import io.buildsite.write.WriteStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,9 +114,7 @@ public final class SiteBuild {
 
     /** Besides the files, what decides the output: this tool and the options that change pages. */
     private List<String> settings() {
-        List<String> settings = new ArrayList<>(ToolIdentity.current());
-        settings.add("base-url " + baseUrl);
-        return settings;
+        return List.of("tool " + ToolFingerprint.current(), "base-url " + baseUrl);
     }
 
     /**

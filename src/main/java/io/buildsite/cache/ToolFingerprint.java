@@ -14,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * What the running build-site is, for the keys of the build cache: the Java runtime, and every class-path
+ * What the running build-site is, for the keys of the build cache and the up-to-date records: the Java runtime, and every class-path
  * entry by its content. A jar counts by the name, checksum and size of each file it holds, which its
  * index lists (no file is read), so the same jar built again at another time is the same tool, and any
  * change to a class, a template or a dictionary inside it is another. A classes folder counts by its files'
