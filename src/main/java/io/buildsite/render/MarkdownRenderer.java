@@ -94,13 +94,6 @@ final class MarkdownRenderer {
     }
 
     /**
-     * The document as the renderer gives it, with its top-level raw HTML blocks copied in afterwards: the
-     * renderer copies a block line by line, slowly, and lesson bodies are mostly such blocks with some
-     * Markdown between them. The renderer writes a short mark for each ({@link RawBlockMarks}), which
-     * is replaced by the block's text. A body with a NUL character (which no mark can then be told from)
-     * is rendered plainly.
-     */
-    /**
      * What {@code document} (the rest of {@code text} after the blocks copied to {@code html}) renders to:
      * when it, and so the whole body, is nothing but raw HTML blocks, they are copied as {@link
      * RawHtmlBlocks#copyOrNull} copies them; else through the renderer.
@@ -115,10 +108,17 @@ final class MarkdownRenderer {
         return renderBlocks(document, html);
     }
 
+    /**
+     * The document as the renderer gives it, with its top-level raw HTML blocks copied in afterwards: the
+     * renderer copies a block line by line, slowly, and lesson bodies are mostly such blocks with some
+     * Markdown between them. The renderer writes a short mark for each ({@link RawBlockMarks}), which
+     * is replaced by the block's text. A body with a NUL character (which no mark can then be told from)
+     * is rendered plainly.
+     */
     private String renderBlocks(Document document, StringBuilder html) {
         String text = document.getChars().toString();
         if (text.indexOf('\0') >= 0) {
-            return html.append(renderer.render(document)).toString();
+            return html.append(plainRenderer.render(document)).toString();
         }
         Map<Integer, Integer> blocks = new HashMap<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {

@@ -26,6 +26,13 @@ class BodyRendererMarkdownTest {
     }
 
     @Test
+    void aBodyWithANulCharacterKeepsItsRawHtmlBlocksAmidMarkdown() {
+        String html = render("Một\u0000 *hai*\n\n<div>ba</div>\n\nbốn");
+
+        assertThat(html).contains("<div>ba</div>").contains("<em>hai</em>").doesNotContain("raw-html-block");
+    }
+
+    @Test
     void rendersStrikethrough() {
         assertThat(render("~~cũ~~ mới")).isEqualTo("<p><del>cũ</del> mới</p>");
     }
