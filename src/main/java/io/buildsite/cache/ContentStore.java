@@ -42,9 +42,10 @@ public final class ContentStore {
     private final Path folder;
     private final long maxBytes;
     private final Consumer<String> warnings;
-    private final AtomicBoolean writable = new AtomicBoolean(true);
+    /** Cleared for good when a write fails; never set in a read-only store. */
+    private final AtomicBoolean writable;
     private final AtomicBoolean corruptionReported = new AtomicBoolean();
-    private boolean readOnly;
+    private final boolean readOnly;
 
     /**
      * @param folder   where the entries live (made when first needed)
@@ -52,17 +53,20 @@ public final class ContentStore {
      * @param warnings told, once each, that entries were unusable or that the store could not be written
      */
     public ContentStore(Path folder, long maxBytes, Consumer<String> warnings) {
+        this(folder, maxBytes, warnings, false);
+    }
+
+    private ContentStore(Path folder, long maxBytes, Consumer<String> warnings, boolean readOnly) {
         this.folder = folder;
         this.maxBytes = maxBytes;
         this.warnings = warnings;
+        this.readOnly = readOnly;
+        this.writable = new AtomicBoolean(!readOnly);
     }
 
     /** The same entries, read but never written, removed or touched: for a run that must change nothing. */
     public ContentStore readOnly() {
-        ContentStore reader = new ContentStore(folder, maxBytes, warnings);
-        reader.writable.set(false);
-        reader.readOnly = true;
-        return reader;
+        return new ContentStore(folder, maxBytes, warnings, true);
     }
 
     /** The digest that names an entry, of the parts of its key in order: texts, or bytes as they are. */
