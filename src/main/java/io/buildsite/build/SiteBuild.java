@@ -94,6 +94,7 @@ public final class SiteBuild {
             progress.stage("up to date", "nothing changed since " + shown + " was built (--rebuild builds anyway)");
             failed = strict && diagnostics.count(Severity.WARNING) > 0;
         } else {
+            Theme theme = warmTheme();
             RenderCache bodies = BuildCache.bodies(cache, progress::notice);
             SitePlan plan = plan(diagnostics, bodies);
             if (plan != null && !plan.config().hasBaseUrl()) {
@@ -102,7 +103,7 @@ public final class SiteBuild {
                         + "site.yaml (e.g. base_url: https://example.github.io/repo/) or pass --base-url");
             }
             failed = plan == null || (strict && diagnostics.count(Severity.WARNING) > 0)
-                    || !toDisk(plan, out, shown, target.disk(), diagnostics);
+                    || !toDisk(plan, theme, out, shown, target.disk(), diagnostics);
             if (!failed) {
                 records.save(out, inputs, diagnostics.sorted());
                 bodies.save();
@@ -122,6 +123,7 @@ public final class SiteBuild {
      * which are written to a scratch folder and removed.
      */
     public void check(Diagnostics diagnostics) throws IOException {
+        Theme theme = warmTheme();
         SitePlan plan = plan(diagnostics, BuildCache.bodiesReadOnly(layout.root().resolve(SiteLayout.CACHE_FOLDER),
                 progress::notice));
         if (plan == null) {
@@ -130,7 +132,7 @@ public final class SiteBuild {
         Path scratch = Files.createTempDirectory("build-site-check-");
         try {
             Path out = scratch.resolve("site");
-            if (toDisk(plan, out, out, OutputDisk.LOCAL, diagnostics)) {
+            if (toDisk(plan, theme, out, out, OutputDisk.LOCAL, diagnostics)) {
                 GeneratedLinks.check(plan, out, diagnostics);
             }
             progress.stage("check", plan.pages().size() + " generated pages");
@@ -159,6 +161,18 @@ public final class SiteBuild {
         return new SourceLoader(root, new Diagnostics()).load(null);
     }
 
+    /**
+     * The site's theme, its templates compiling on a thread of their own while the content is read and
+     * rendered: until the pages are assembled, a small site keeps only one core busy.
+     */
+    private Theme warmTheme() {
+        Theme theme = new Theme(layout.templates());
+        Thread warm = new Thread(theme::warmUp, "build-site-theme-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+        return theme;
+    }
+
     /** The plan, or null when the content has errors. */
     private SitePlan plan(Diagnostics diagnostics, RenderCache stored) throws IOException {
         SitePlan plan = Stages.run(layout, baseUrl, diagnostics, null, stored, progress).plan();
@@ -171,9 +185,9 @@ public final class SiteBuild {
      *
      * @param shown the output as the author named it, for the progress line
      */
-    private boolean toDisk(SitePlan plan, Path output, Path shown, OutputDisk disk, Diagnostics diagnostics)
-            throws IOException {
-        ThemedWrite written = ThemedWrite.run(() -> new SiteWriter(new Theme(layout.templates()), plan.config()), plan,
+    private boolean toDisk(SitePlan plan, Theme theme, Path output, Path shown, OutputDisk disk,
+            Diagnostics diagnostics) throws IOException {
+        ThemedWrite written = ThemedWrite.run(() -> new SiteWriter(theme, plan.config()), plan,
                 diagnostics, writer -> progress.stage("write", WriteStage.write(plan, writer, output, disk)
                         + " files to " + shown));
         return written == ThemedWrite.WRITTEN;

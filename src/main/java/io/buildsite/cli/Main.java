@@ -10,10 +10,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (System.getProperty(Relaunch.LAUNCHED_BY_PIPE) != null) {
-            Relaunch.followLauncher();
+        if (System.getProperty(Relaunch.WATCH_LAUNCHER) != null) {
+            Relaunch.followLauncher(System.getProperty(Relaunch.WATCH_LAUNCHER));
         }
-        if (Relaunch.wanted(args, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        if (Relaunch.worthAsking(args, System.getProperty(Relaunch.MARK)) && Relaunch.wanted(args,
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getenv("BUILD_SITE_SAME_JVM"), System.getProperty(Relaunch.MARK))) {
             int code = Relaunch.run(args);
             if (code >= 0) {

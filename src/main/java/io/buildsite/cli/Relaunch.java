@@ -18,8 +18,8 @@ import java.util.Set;
  */
 final class Relaunch {
     static final String MARK = "build-site.relaunched";
-    /** Tells the second JVM that its stdin is a pipe from the JVM that started it (see {@link #followLauncher}). */
-    static final String LAUNCHED_BY_PIPE = "build-site.launched-by-pipe";
+    /** Tells the second JVM the pid of the JVM that started it, to end when that one ends (see {@link #followLauncher}). */
+    static final String WATCH_LAUNCHER = "build-site.watch-launcher";
     /** How the second JVM ends when the first is gone: as a kill would have ended it. */
     private static final int KILLED = 128 + 9;
     static final long QUICK_COMPILER_UP_TO = 128L << 20;
@@ -28,6 +28,11 @@ final class Relaunch {
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
 
     private Relaunch() {
+    }
+
+    /** Whether {@link #wanted} needs asking at all: asking reads this JVM's options, which takes a while. */
+    static boolean worthAsking(String[] args, String relaunched) {
+        return args.length > 0 && BATCH_COMMANDS.contains(args[0]) && relaunched == null;
     }
 
     /** Whether this run should move to a JVM with batch settings. */
@@ -70,7 +75,7 @@ final class Relaunch {
             command.add("-Xlog:cds*=off");
         }
         command.add("-D" + MARK + "=true");
-        command.add("-D" + LAUNCHED_BY_PIPE + "=true");
+        command.add("-D" + WATCH_LAUNCHER + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(classPath);
         command.add(Main.class.getName());
@@ -141,7 +146,6 @@ final class Relaunch {
         List<String> options = options(contentBytes(args));
         Process child;
         try {
-            // stdin stays a pipe from this JVM, never written to: it closes when this JVM ends, however it ends.
             ProcessBuilder builder = new ProcessBuilder(command(java, classPath, options, args))
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
             builder.environment().putAll(environment(System.getProperty("sun.jnu.encoding")));
@@ -163,21 +167,35 @@ final class Relaunch {
     /**
      * In the second JVM: ends it at once when the JVM that started it is gone (killed with kill -9, say,
      * which runs no shutdown hook to stop this one), so that a build nobody waits for any more does not
-     * go on to replace the output. Its stdin is a pipe from that JVM, which the system closes when it ends.
-     * What the build left beside the output, the next build removes.
+     * go on to replace the output. A process whose parent ends gets another parent at that moment, even
+     * while the dead one waits to be reaped, so this JVM asks every few milliseconds who its parent is. (A
+     * read of a pipe from the launcher would tell too, but a thread blocked in a read holds up the JVM's
+     * exit by 0.3 s.) What the build left beside the output, the next build removes.
      */
-    static void followLauncher() {
+    static void followLauncher(String launcherPid) {
+        long launcher;
+        try {
+            launcher = Long.parseLong(launcherPid);
+        } catch (NumberFormatException e) {
+            return;
+        }
         Thread watch = new Thread(() -> {
             try {
-                while (System.in.read() >= 0) {
-                    // nothing is ever sent: the pipe only tells that the first JVM is there
+                while (parentPid() == launcher) {
+                    Thread.sleep(WATCH_EVERY_MS);
                 }
-            } catch (java.io.IOException closed) {
-                // as good as the end of the pipe
+            } catch (InterruptedException stopped) {
+                return;
             }
             Runtime.getRuntime().halt(KILLED);
         }, "build-site-launcher-watch");
         watch.setDaemon(true);
         watch.start();
     }
+
+    private static long parentPid() {
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    }
+
+    private static final long WATCH_EVERY_MS = 10;
 }

@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Renders page plans through the Pebble templates; one engine (with its template cache) for the build. */
@@ -23,14 +22,7 @@ final class PageRenderer {
     private final Map<String, Map<String, String>> dictionaries;
 
     PageRenderer(Theme theme, SiteConfig config, Map<String, Map<String, String>> dictionaries) {
-        this.engine = new PebbleEngine.Builder()
-                .loader(theme.loader())
-                .extension(new FormatExtension())
-                .autoEscaping(true)
-                .strictVariables(false)
-                .newLineTrimming(false)
-                .defaultLocale(Locale.ROOT)
-                .build();
+        this.engine = theme.engine();
         this.config = config;
         this.dictionaries = dictionaries;
     }

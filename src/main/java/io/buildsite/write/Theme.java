@@ -1,5 +1,6 @@
 package io.buildsite.write;
 
+import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,13 +29,47 @@ import java.util.stream.Stream;
  */
 public final class Theme {
     static final String CLASSPATH_ROOT = "theme";
+    /** The default theme's page templates, compiled ahead by {@link #warmUp()}. */
+    private static final List<String> PAGE_TEMPLATES = List.of("home", "series", "course", "lesson", "quizzes", "quiz",
+            "blog", "post", "tags", "tag", "404");
     private final Path siteTemplates;
+    private PebbleEngine engine;
 
     public Theme(Path siteTemplates) {
         this.siteTemplates = siteTemplates != null && Files.isDirectory(siteTemplates) ? siteTemplates : null;
     }
 
-    Loader<?> loader() {
+    /** The one template engine of this theme, with its cache of compiled templates. */
+    synchronized PebbleEngine engine() {
+        if (engine == null) {
+            engine = new PebbleEngine.Builder()
+                    .loader(loader())
+                    .extension(new FormatExtension())
+                    .autoEscaping(true)
+                    .addEscapingStrategy(MarkupEscaping.NAME, new MarkupEscaping())
+                    .strictVariables(false)
+                    .newLineTrimming(false)
+                    .defaultLocale(Locale.ROOT)
+                    .build();
+        }
+        return engine;
+    }
+
+    /**
+     * Compiles the page templates before the pages are ready for them, on a core the build leaves idle
+     * while it reads the content. A template that does not compile is left for the write to report.
+     */
+    public void warmUp() {
+        for (String kind : PAGE_TEMPLATES) {
+            try {
+                engine().getTemplate(kind + ".peb");
+            } catch (RuntimeException reportedLater) {
+                // the write compiles it again and reports it at its line
+            }
+        }
+    }
+
+    private Loader<?> loader() {
         List<Loader<?>> loaders = new ArrayList<>();
         if (siteTemplates != null) {
             FileLoader site = new FileLoader();

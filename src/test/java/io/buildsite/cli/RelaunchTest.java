@@ -45,7 +45,7 @@ class RelaunchTest {
     void theSecondJvmRunsTheSameJavaClassPathAndArgumentsWithBatchSettings() {
         assertThat(Relaunch.command("/usr/bin/java", "a.jar", List.of("-XX:TieredStopAtLevel=1"),
                 new String[] {"build", "--strict"})).containsExactly("/usr/bin/java", "-XX:TieredStopAtLevel=1",
-                "-Dbuild-site.relaunched=true", "-Dbuild-site.launched-by-pipe=true", "-cp", "a.jar", "io.buildsite.cli.Main",
+                "-Dbuild-site.relaunched=true", "-Dbuild-site.watch-launcher=" + ProcessHandle.current().pid(), "-cp", "a.jar", "io.buildsite.cli.Main",
                 "build", "--strict");
     }
 
