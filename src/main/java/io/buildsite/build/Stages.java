@@ -1,5 +1,6 @@
 package io.buildsite.build;
 
+import io.buildsite.assemble.AssembleCache;
 import io.buildsite.assemble.AssembleStage;
 import io.buildsite.assemble.SitePlan;
 import io.buildsite.diagnostics.Diagnostics;
@@ -47,7 +48,10 @@ final class Stages {
         if (caches == null) {
             site = lean;
         }
-        SitePlan plan = AssembleStage.assemble(lean, bodies, diagnostics, caches == null ? null : caches.assemble());
+        // A build without a session's caches still gets one for itself: a page and its untranslated copy in the
+        // other language share their body, whose words are then grouped and folded once.
+        SitePlan plan = AssembleStage.assemble(lean, bodies, diagnostics, caches == null ? new AssembleCache()
+                : caches.assemble());
         progress.stage("assemble", plan.pages().size() + " pages in " + lean.config().languages().size() + " languages");
         return new Planned(site, bodies, plan);
     }

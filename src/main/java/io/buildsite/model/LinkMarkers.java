@@ -23,6 +23,38 @@ public final class LinkMarkers {
         return html.replace("&#x0;", "\u0000");
     }
 
+    /** As {@link #resolve(String, String, String)}, on the UTF-8 bytes of a page (in which a NUL is a NUL byte). */
+    public static byte[] resolve(byte[] html, String languageRoot, String siteRoot) {
+        int first = nextMarker(html, 0);
+        if (first < 0) {
+            return html;
+        }
+        byte[] language = languageRoot.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] site = siteRoot.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(html.length + 1024);
+        int from = 0;
+        for (int at = first; at >= 0; at = nextMarker(html, from)) {
+            out.write(html, from, at - from);
+            byte[] root = html[at + 1] == 'L' ? language : site;
+            out.write(root, 0, root.length);
+            from = at + MARKER_BYTES;
+        }
+        out.write(html, from, html.length - from);
+        return out.toByteArray();
+    }
+
+    private static final int MARKER_BYTES = 3;
+
+    /** Where the next marker starts at or after {@code from}, or -1. */
+    private static int nextMarker(byte[] html, int from) {
+        for (int i = from; i + MARKER_BYTES <= html.length; i++) {
+            if (html[i] == 0 && (html[i + 1] == 'L' || html[i + 1] == 'S') && html[i + 2] == '/') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static String resolve(String html, String languageRoot, String siteRoot) {
         if (html.indexOf('\u0000') < 0) {
             return html;

@@ -64,10 +64,15 @@ public final class PackedText {
 
     /** The text, unpacked (each call unpacks again: callers that need it twice keep it). */
     public String text() {
-        if (size == 0) {
-            return "";
-        }
+        return size == 0 ? "" : new String(utf8(), StandardCharsets.UTF_8);
+    }
+
+    /** The text's UTF-8 bytes, unpacked (each call unpacks again, into a new array). */
+    public byte[] utf8() {
         byte[] utf8 = new byte[size];
+        if (size == 0) {
+            return utf8;
+        }
         Inflater inflater = INFLATERS.get();
         inflater.reset();
         inflater.setInput(deflated);
@@ -83,7 +88,7 @@ public final class PackedText {
         } catch (DataFormatException e) {
             throw new IllegalStateException("a packed text is damaged", e);
         }
-        return new String(utf8, StandardCharsets.UTF_8);
+        return utf8;
     }
 
     /** The packed form, to keep between builds; {@link #ofPacked} makes the same text of it again. */

@@ -115,10 +115,12 @@ public final class RenderCache {
         if (store == null) {
             return;
         }
-        unsaved.forEach((key, entry) -> store.put(key, RenderedBodyCodec.encode(entry.rendered(), entry.diagnostics())));
-        read.forEach(store::touch);
+        unsaved.entrySet().parallelStream().forEach(entry -> store.put(entry.getKey(),
+                RenderedBodyCodec.encode(entry.getValue().rendered(), entry.getValue().diagnostics())));
+        read.parallelStream().forEach(store::touch);
         unsaved.clear();
         read.clear();
+        looked.clear();
     }
 
     /** How many bodies this build read from the store rather than rendered. */
@@ -131,8 +133,20 @@ public final class RenderCache {
         return store;
     }
 
+    /** The key each path was last looked up under: a body not found is put under the same key, digested once. */
+    private final Map<String, Looked> looked = new ConcurrentHashMap<>();
+
+    private record Looked(String siteKey, PackedText body, Source source, String key) {
+    }
+
     private String storeKey(PackedText body, Source source) {
-        return ContentStore.key(siteKey, source.path(), source.bodyLine(), body.packed());
+        Looked last = looked.get(source.path());
+        if (last != null && last.siteKey().equals(siteKey) && last.body().equals(body) && last.source().equals(source)) {
+            return last.key();
+        }
+        String key = ContentStore.key(siteKey, source.path(), source.bodyLine(), body.packed());
+        looked.put(source.path(), new Looked(siteKey, body, source, key));
+        return key;
     }
 
     /** The settings, written the same way in every run (their maps' own order is not). */
@@ -145,5 +159,6 @@ public final class RenderCache {
     /** Forgets bodies whose files are gone, so a long session does not grow. */
     void retainOnly(Set<String> paths) {
         entries.keySet().retainAll(paths);
+        looked.keySet().retainAll(paths);
     }
 }

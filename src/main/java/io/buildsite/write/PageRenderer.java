@@ -8,7 +8,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +31,12 @@ final class PageRenderer {
         kinds.forEach(kind -> engine.getTemplate(kind + ".peb"));
     }
 
-    /** @param hasFeed whether the page's language has an Atom feed to link to */
-    String render(PagePlan plan, boolean hasFeed) {
+    /**
+     * The page's file, in UTF-8.
+     *
+     * @param hasFeed whether the page's language has an Atom feed to link to
+     */
+    byte[] render(PagePlan plan, boolean hasFeed) {
         PageLocation location = PageLocation.of(config, plan);
         Map<String, String> t = dictionaries.get(plan.lang());
         Map<String, Object> context = new HashMap<>(plan.vars());
@@ -46,13 +49,13 @@ final class PageRenderer {
             context.put("quizStrings", ScriptJson.of(Dictionary.withPrefix(t, "quiz_")));
         }
         PebbleTemplate template = engine.getTemplate(plan.kind() + ".peb");
-        StringWriter out = new StringWriter(16 * 1024);
+        PageBytes out = new PageBytes(64 * 1024);
         try {
             template.evaluate(out, context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return LinkMarkers.resolve(out.toString(), location.toLanguageRoot(), location.toSiteRoot());
+        return LinkMarkers.resolve(out.toByteArray(), location.toLanguageRoot(), location.toSiteRoot());
     }
 
     private PageContext.Page page(PagePlan plan, PageLocation location, Map<String, String> t, boolean hasFeed) {

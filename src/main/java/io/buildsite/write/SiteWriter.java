@@ -165,7 +165,7 @@ public final class SiteWriter {
 
     private int writePages(List<PagePlan> pages, OutputSink sink) throws IOException {
         ParallelWrites.each(pages, page -> sink.write(PageLocation.of(config, page).file(),
-                renderer.render(page, feeds.containsKey(page.lang())).getBytes(StandardCharsets.UTF_8)));
+                renderer.render(page, feeds.containsKey(page.lang()))));
         return pages.size();
     }
 

@@ -1,0 +1,36 @@
+package io.buildsite.model;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LinkMarkersTest {
+    @Test
+    void markersInAPagesBytesBecomeItsWayBackToEachRoot() {
+        byte[] page = ("<a href=\"" + LinkMarkers.LANGUAGE_ROOT + "lessons/a/\">Đi</a><img src=\""
+                + LinkMarkers.SITE_ROOT + "img/x.png\">").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new String(LinkMarkers.resolve(page, "../../", "../../../"), StandardCharsets.UTF_8))
+                .isEqualTo("<a href=\"../../lessons/a/\">Đi</a><img src=\"../../../img/x.png\">");
+    }
+
+    @Property(tries = 300)
+    void bytesResolveAsTheTextDoes(@ForAll("pages") String page) {
+        byte[] resolved = LinkMarkers.resolve(page.getBytes(StandardCharsets.UTF_8), "../", "../../");
+
+        assertThat(new String(resolved, StandardCharsets.UTF_8)).isEqualTo(LinkMarkers.resolve(page, "../", "../../"));
+    }
+
+    @Provide
+    Arbitrary<String> pages() {
+        return Arbitraries.of("\u0000", "L", "S", "/", "ắ", "a", LinkMarkers.LANGUAGE_ROOT, LinkMarkers.SITE_ROOT)
+                .list().ofMaxSize(30).map(parts -> String.join("", parts));
+    }
+}
