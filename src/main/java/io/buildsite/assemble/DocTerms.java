@@ -33,14 +33,101 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
 
     /**
      * As {@link #of(String, List, String)} for a page whose text is {@code extra} (a description, or
-     * null) followed by a body whose words were counted when it was rendered.
+     * null) followed by a body whose words were counted when it was rendered. The body's words come
+     * sorted, so the few words of the title, headings and description are merged into them rather than
+     * all sorted again; the groups are then made as {@link #of(String, List, String)} makes them.
      */
     static DocTerms of(String title, List<TocEntry> headings, String extra, CountedWords body) {
-        WordCounts weights = new WordCounts();
-        weights.add(body);
-        weights.count(extra, 1);
-        return of(title, headings, weights);
+        WordCounts own = new WordCounts();
+        own.count(extra, 1);
+        own.count(title, TITLE_WEIGHT);
+        for (TocEntry heading : headings) {
+            own.count(heading.title(), HEADING_WEIGHT);
+        }
+        CountedWords page = own.counted();
+        int n = body.size() + page.size();
+        String[] spellings = new String[n];
+        int[] weights = new int[n];
+        int size = 0;
+        int b = 0;
+        int p = 0;
+        while (b < body.size() || p < page.size()) {
+            int order = b == body.size() ? 1 : p == page.size() ? -1 : body.word(b).compareTo(page.word(p));
+            if (order <= 0) {
+                spellings[size] = body.word(b);
+                weights[size] = body.count(b++);
+                if (order == 0) {
+                    weights[size] += page.count(p++);
+                }
+            } else {
+                spellings[size] = page.word(p);
+                weights[size] = page.count(p++);
+            }
+            size++;
+        }
+        return grouped(spellings, weights, size);
     }
+
+    /**
+     * The groups of {@code size} distinct spellings in sorted order with their weights: each indexable
+     * spelling's term found once (cached across pages), the distinct terms sorted once, and each group's
+     * spellings kept in their sorted order.
+     */
+    private static DocTerms grouped(String[] spellings, int[] weights, int size) {
+        java.util.HashMap<String, int[]> groupOf = new java.util.HashMap<>(size * 2);
+        int[] next = new int[size];
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            String term = indexableTerm(spellings[i]);
+            if (term == null) {
+                continue;
+            }
+            kept++;
+            next[i] = -1;
+            int[] group = groupOf.get(term);
+            if (group == null) {
+                // {first spelling, last spelling, weight}
+                groupOf.put(term, new int[] {i, i, weights[i]});
+            } else {
+                next[group[1]] = i;
+                group[1] = i;
+                group[2] += weights[i];
+            }
+        }
+        String[] terms = groupOf.keySet().toArray(String[]::new);
+        java.util.Arrays.sort(terms);
+        int[] starts = new int[terms.length + 1];
+        int[] termWeights = new int[terms.length];
+        String[] out = new String[kept];
+        int o = 0;
+        for (int g = 0; g < terms.length; g++) {
+            int[] group = groupOf.get(terms[g]);
+            starts[g] = o;
+            termWeights[g] = group[2];
+            for (int i = group[0]; i >= 0; i = next[i]) {
+                out[o++] = spellings[i];
+            }
+        }
+        starts[terms.length] = o;
+        return new DocTerms(out, terms, starts, termWeights);
+    }
+
+    /** The term a spelling folds to, or null when that is nothing indexable; cached as {@link #folded} is. */
+    private static String indexableTerm(String spelling) {
+        String term = TERMS.get(spelling);
+        if (term == null) {
+            String fold = folded(spelling);
+            term = INDEXABLE.matcher(fold).matches() ? fold : NOT_INDEXABLE;
+            if (TERMS.size() < FOLDS_KEPT) {
+                TERMS.put(spelling, term);
+            }
+        }
+        return term == NOT_INDEXABLE ? null : term;
+    }
+
+    /** Stands for "folds to nothing indexable" in {@link #TERMS}; compared by identity. */
+    private static final String NOT_INDEXABLE = new String("");
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static DocTerms of(String title, List<TocEntry> headings, WordCounts weights) {
         weights.count(title, TITLE_WEIGHT);
