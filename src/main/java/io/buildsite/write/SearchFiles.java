@@ -1,7 +1,5 @@
 package io.buildsite.write;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.buildsite.assemble.SearchIndex;
 
 import java.io.IOException;
@@ -17,7 +15,6 @@ import java.util.Map;
  */
 final class SearchFiles {
     static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SearchFiles() {
     }
@@ -60,15 +57,17 @@ final class SearchFiles {
             folder.write(dir + "docs.json", bytes(meta));
             files++;
         }
-        for (Map.Entry<String, Map<String, SearchIndex.Term>> chunk : index.chunks().entrySet()) {
+        java.util.concurrent.atomic.AtomicInteger chunks = new java.util.concurrent.atomic.AtomicInteger();
+        ParallelWrites.each(List.copyOf(index.chunks().entrySet()), chunk -> {
             if (previous != null && sameTerms(previous.chunks().get(chunk.getKey()), chunk.getValue())) {
-                continue;
+                return;
             }
             Map<String, Object> terms = new LinkedHashMap<>();
             chunk.getValue().forEach((term, entry) -> terms.put(term, List.of(entry.variants(), entry.postings())));
             folder.write(chunkFile(dir, chunk.getKey()), bytes(terms));
-            files++;
-        }
+            chunks.incrementAndGet();
+        });
+        files += chunks.get();
         // One small file per page: written on all cores, as there are as many as there are pages.
         java.util.concurrent.atomic.AtomicInteger texts = new java.util.concurrent.atomic.AtomicInteger();
         ParallelWrites.each(java.util.stream.IntStream.range(0, index.texts().size()).boxed().toList(), i -> {
@@ -101,10 +100,6 @@ final class SearchFiles {
     }
 
     private static byte[] bytes(Object value) {
-        try {
-            return JSON.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the search index", e);
-        }
+        return SearchJson.bytes(value);
     }
 }
