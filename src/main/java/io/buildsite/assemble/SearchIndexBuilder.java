@@ -61,28 +61,43 @@ final class SearchIndexBuilder {
         List<DocTerms> counted = terms.parallelStream().map(Supplier::get).toList();
         this.counted = counted;
         Map<String, Map<String, Integer>> variants = new HashMap<>();
-        Map<String, List<int[]>> postings = new HashMap<>();
+        // Triples appended to one growing array per term: at 5,000 lessons a small array per posting
+        // came to four million of them.
+        Map<String, Postings> postings = new HashMap<>();
         for (int doc = 0; doc < counted.size(); doc++) {
             DocTerms words = counted.get(doc);
             for (int g = 0; g < words.terms().length; g++) {
                 String term = words.terms()[g];
                 int mask = variantMask(words, g, variants.computeIfAbsent(term, k -> new LinkedHashMap<>()));
-                postings.computeIfAbsent(term, k -> new ArrayList<>())
-                        .add(new int[] {doc, score(words.termWeights()[g]), mask});
+                postings.computeIfAbsent(term, k -> new Postings()).add(doc, score(words.termWeights()[g]), mask);
             }
         }
         Map<String, Map<String, Term>> chunks = new TreeMap<>();
         for (Map.Entry<String, Map<String, Integer>> entry : new TreeMap<>(variants).entrySet()) {
             String term = entry.getKey();
-            List<int[]> list = postings.get(term);
-            int[] flat = new int[list.size() * 3];
-            for (int i = 0; i < list.size(); i++) {
-                System.arraycopy(list.get(i), 0, flat, i * 3, 3);
-            }
             chunks.computeIfAbsent(chunkOf(term), k -> new TreeMap<>())
-                    .put(term, new Term(List.copyOf(entry.getValue().keySet()), flat));
+                    .put(term, new Term(List.copyOf(entry.getValue().keySet()), postings.get(term).flat()));
         }
         return new SearchIndex(List.copyOf(docs), chunks, List.copyOf(texts));
+    }
+
+    /** A term's postings so far, as flat triples {@code doc, score, variantMask}. */
+    private static final class Postings {
+        private int[] triples = new int[6];
+        private int size;
+
+        void add(int doc, int score, int mask) {
+            if (size + 3 > triples.length) {
+                triples = java.util.Arrays.copyOf(triples, triples.length * 2);
+            }
+            triples[size++] = doc;
+            triples[size++] = score;
+            triples[size++] = mask;
+        }
+
+        int[] flat() {
+            return java.util.Arrays.copyOf(triples, size);
+        }
     }
 
     /**

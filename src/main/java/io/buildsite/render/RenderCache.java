@@ -32,8 +32,14 @@ public final class RenderCache {
     private final String tool;
     /** What the stored entries' keys say of the settings and published files (with {@link #validateFor}). */
     private volatile String siteKey = "";
-    /** Rendered in this build, by store key: written by {@link #save()}, which a failed build never calls. */
-    private final Map<String, Entry> unsaved = new ConcurrentHashMap<>();
+    /**
+     * Rendered in this build, by store key: written by {@link #save()}, which a failed build never calls.
+     * Without the bodies' sources, which would otherwise stay in memory until the end of the build.
+     */
+    private final Map<String, Rendered> unsaved = new ConcurrentHashMap<>();
+
+    private record Rendered(RenderedBody body, List<Diagnostic> diagnostics) {
+    }
     /** Read from the store in this build, by store key: marked used by {@link #save()}. */
     private final Set<String> read = ConcurrentHashMap.newKeySet();
 
@@ -91,19 +97,25 @@ public final class RenderCache {
         }
         try {
             RenderedBodyCodec.Decoded decoded = RenderedBodyCodec.decode(stored.get());
-            Entry found = new Entry(body, source, decoded.body(), decoded.diagnostics());
-            entries.put(path, found);
             read.add(key);
-            return found;
+            looked.remove(path);
+            return new Entry(body, source, decoded.body(), decoded.diagnostics());
         } catch (IOException notABody) {
             return null; // intact bytes that are not a body: only another version could write them; rendered again
         }
     }
 
+    /**
+     * Keeps a body just rendered: in memory for a preview session; for the build cache, only its result,
+     * to be stored by {@link #save()} (a build that keeps its bodies in the store reads each once, so it
+     * need not hold them in memory, sources and all).
+     */
     void put(String path, Entry entry) {
-        entries.put(path, entry);
-        if (store != null) {
-            unsaved.put(storeKey(entry.body(), entry.source()), entry);
+        if (store == null) {
+            entries.put(path, entry);
+        } else {
+            unsaved.put(storeKey(entry.body(), entry.source()), new Rendered(entry.rendered(), entry.diagnostics()));
+            looked.remove(path);
         }
     }
 
@@ -116,7 +128,7 @@ public final class RenderCache {
             return;
         }
         unsaved.entrySet().parallelStream().forEach(entry -> store.put(entry.getKey(),
-                RenderedBodyCodec.encode(entry.getValue().rendered(), entry.getValue().diagnostics())));
+                RenderedBodyCodec.encode(entry.getValue().body(), entry.getValue().diagnostics())));
         read.parallelStream().forEach(store::touch);
         unsaved.clear();
         read.clear();

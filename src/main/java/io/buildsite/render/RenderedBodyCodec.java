@@ -77,7 +77,7 @@ final class RenderedBodyCodec {
             String[] words = new String[wordCount];
             int[] counts = new int[wordCount];
             for (int i = 0; i < wordCount; i++) {
-                words[i] = text(in);
+                words[i] = io.buildsite.text.Vocabulary.canonical(text(in));
                 counts[i] = in.readInt();
             }
             PackedText textStart = packed(in);

@@ -69,7 +69,7 @@ public final class WordCounts {
         for (int i = 0; i < length; i++) {
             char c = text.charAt(start + i);
             if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
-                add(text.substring(start, end).toLowerCase(Locale.ROOT), weight);
+                add(Vocabulary.canonical(text.substring(start, end).toLowerCase(Locale.ROOT)), weight);
                 return;
             }
             char l = c < TABLE ? LOWER[c] : Character.toLowerCase(c);
@@ -84,7 +84,7 @@ public final class WordCounts {
             }
             slot = (slot + 1) & (words.length - 1);
         }
-        insert(slot, new String(lower, 0, length), weight);
+        insert(slot, Vocabulary.canonical(new String(lower, 0, length)), weight);
     }
 
     private void add(String word, int weight) {
