@@ -23,6 +23,11 @@ final class Relaunch {
     /** How the second JVM ends when the first is gone: as a kill would have ended it. */
     private static final int KILLED = 128 + 9;
     static final long QUICK_COMPILER_UP_TO = 128L << 20;
+    /**
+     * A build's young objects die young: a young generation of 96 MB keeps the heap a fifth smaller
+     * (5,000 realistic lessons: 802 MB peak RSS against 976 MB) in the same time.
+     */
+    private static final String YOUNG = "-XX:MaxNewSize=96m";
     /** The first Java whose JVM takes an ahead-of-time cache ({@code -XX:AOTCache}, JEP 483). */
     static final int AOT_CACHE_FROM = 25;
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check");
@@ -43,8 +48,8 @@ final class Relaunch {
 
     /** The JVM options for a site with {@code contentBytes} of content. */
     static List<String> options(long contentBytes) {
-        return contentBytes <= QUICK_COMPILER_UP_TO ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
-                : List.of("-XX:+UseSerialGC");
+        return contentBytes <= QUICK_COMPILER_UP_TO ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", YOUNG)
+                : List.of("-XX:+UseSerialGC", YOUNG);
     }
 
     /**

@@ -89,9 +89,10 @@ class RelaunchTest {
     }
 
     @Test
-    void everySiteGetsTheSerialCollectorAndSmallOnesTheQuickCompiler() {
-        assertThat(Relaunch.options(20L << 20)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-        assertThat(Relaunch.options(300L << 20)).containsExactly("-XX:+UseSerialGC");
+    void everySiteGetsTheSerialCollectorWithASmallYoungGenerationAndSmallOnesTheQuickCompiler() {
+        assertThat(Relaunch.options(20L << 20)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:MaxNewSize=96m");
+        assertThat(Relaunch.options(300L << 20)).containsExactly("-XX:+UseSerialGC", "-XX:MaxNewSize=96m");
     }
 
     @Test
