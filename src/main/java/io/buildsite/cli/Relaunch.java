@@ -172,10 +172,13 @@ final class Relaunch {
     /**
      * In the second JVM: ends it at once when the JVM that started it is gone (killed with kill -9, say,
      * which runs no shutdown hook to stop this one), so that a build nobody waits for any more does not
-     * go on to replace the output. A process whose parent ends gets another parent at that moment, even
-     * while the dead one waits to be reaped, so this JVM asks every few milliseconds who its parent is. (A
-     * read of a pipe from the launcher would tell too, but a thread blocked in a read holds up the JVM's
-     * exit by 0.3 s.) What the build left beside the output, the next build removes.
+     * go on to replace the output. Every few milliseconds this JVM asks whether its parent is still the
+     * launcher (on Linux and macOS a process whose parent dies gets another at once, even while the dead
+     * one waits to be reaped) and whether the launcher still runs (Windows keeps the old parent's pid).
+     * A read of a pipe from the launcher would tell too, but a thread blocked in a read holds up the JVM's
+     * exit by 0.3 s. What the build left beside the output, the next build removes.
+     *
+     * @param launcherPid the launcher's pid, as it passed it
      */
     static void followLauncher(String launcherPid) {
         long launcher;
@@ -184,9 +187,10 @@ final class Relaunch {
         } catch (NumberFormatException e) {
             return;
         }
+        ProcessHandle handle = ProcessHandle.of(launcher).orElse(null);
         Thread watch = new Thread(() -> {
             try {
-                while (parentPid() == launcher) {
+                while (handle != null && parentPid() == launcher && handle.isAlive()) {
                     Thread.sleep(WATCH_EVERY_MS);
                 }
             } catch (InterruptedException stopped) {
