@@ -54,7 +54,7 @@ final class SearchFiles {
         int files = 0;
         if (previous == null || !previous.docs().equals(index.docs())
                 || !previous.chunks().keySet().equals(index.chunks().keySet())) {
-            folder.write(dir + "docs.json", bytes(meta));
+            folder.write(dir + "docs.json", SearchJson.bytes(meta));
             files++;
         }
         java.util.concurrent.atomic.AtomicInteger chunks = new java.util.concurrent.atomic.AtomicInteger();
@@ -64,7 +64,7 @@ final class SearchFiles {
             }
             Map<String, Object> terms = new LinkedHashMap<>();
             chunk.getValue().forEach((term, entry) -> terms.put(term, List.of(entry.variants(), entry.postings())));
-            folder.write(chunkFile(dir, chunk.getKey()), bytes(terms));
+            folder.write(chunkFile(dir, chunk.getKey()), SearchJson.bytes(terms));
             chunks.incrementAndGet();
         });
         files += chunks.get();
@@ -78,7 +78,7 @@ final class SearchFiles {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("h", text.headings());
             body.put("b", text.text());
-            folder.write(textFile(dir, i), bytes(body));
+            folder.write(textFile(dir, i), SearchJson.bytes(body));
             texts.incrementAndGet();
         });
         files += texts.get();
@@ -97,9 +97,5 @@ final class SearchFiles {
             }
         }
         return true;
-    }
-
-    private static byte[] bytes(Object value) {
-        return SearchJson.bytes(value);
     }
 }
