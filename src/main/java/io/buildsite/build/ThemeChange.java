@@ -1,5 +1,7 @@
 package io.buildsite.build;
 
+import io.buildsite.write.Theme;
+
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,10 +15,6 @@ import java.util.TreeSet;
 public record ThemeChange(boolean any, Set<String> onlyKinds) {
     public static final ThemeChange NONE = new ThemeChange(false, Set.of());
     public static final ThemeChange ALL = new ThemeChange(true, Set.of());
-
-    /** Page templates, each used by one kind of page; any other theme file is used by every page. */
-    private static final Set<String> PAGE_TEMPLATES = Set.of("home", "series", "course", "lesson", "quizzes", "quiz",
-            "blog", "post", "tags", "tag", "404");
 
     public ThemeChange {
         onlyKinds = Set.copyOf(onlyKinds);
@@ -45,7 +43,7 @@ public record ThemeChange(boolean any, Set<String> onlyKinds) {
             any = true;
             String name = templates.relativize(path).toString();
             String kind = name.endsWith(".peb") ? name.substring(0, name.length() - 4) : "";
-            if (!PAGE_TEMPLATES.contains(kind)) {
+            if (!Theme.PAGE_TEMPLATES.contains(kind)) {
                 return ALL;
             }
             kinds.add(kind);

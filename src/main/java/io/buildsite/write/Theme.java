@@ -29,8 +29,11 @@ import java.util.stream.Stream;
  */
 public final class Theme {
     static final String CLASSPATH_ROOT = "theme";
-    /** The default theme's page templates, compiled ahead by {@link #warmUp()}. */
-    private static final List<String> PAGE_TEMPLATES = List.of("home", "series", "course", "lesson", "quizzes", "quiz",
+    /**
+     * The page templates, each used by one kind of page ({@code lesson.peb} by lessons); any other theme
+     * file is used by every page. {@link #warmUp()} compiles them ahead.
+     */
+    public static final List<String> PAGE_TEMPLATES = List.of("home", "series", "course", "lesson", "quizzes", "quiz",
             "blog", "post", "tags", "tag", "404");
     private final Path siteTemplates;
     private PebbleEngine engine;
