@@ -3,131 +3,108 @@ package io.buildsite.write;
 import io.buildsite.model.PackedText;
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A page as the template writes it, kept as UTF-8 bytes: a packed body (most of a lesson page) goes in as
  * the bytes it was packed from, never decoded into a Java string and encoded back, which took half of
- * writing a site. Everything else the template writes is encoded as it comes. Printed values turn into
- * text as Pebble's own writer turns them ({@link SpecializedWriter#write(Object)}).
+ * writing a site. The text the template writes between bodies is gathered and encoded a run at a time
+ * (so a character split between two writes stays whole). Printed values turn into text as Pebble's own
+ * writer turns them ({@link SpecializedWriter#write(Object)}).
  */
-final class PageBytes extends Writer implements SpecializedWriter {
-    private byte[] bytes;
-    private int size;
-    /** A high surrogate whose low half is still to come, from a write that ended between the two. */
-    private char pendingHigh;
+class PageBytes extends Writer implements SpecializedWriter {
+    private final ByteArrayOutputStream bytes;
+    private final StringBuilder text = new StringBuilder(8 * 1024);
 
     PageBytes(int expected) {
-        bytes = new byte[Math.max(expected, 64)];
+        bytes = new ByteArrayOutputStream(expected);
     }
 
     @Override
     public void write(Object value) {
-        if (value instanceof PackedRawFilter.PackedSafeText safe) {
-            flushPending();
-            append(safe.packed().utf8());
-        } else if (value instanceof PackedText packed) {
-            flushPending();
-            append(packed.utf8());
-        } else {
+        PackedText packed = value instanceof PackedRawFilter.PackedSafeText safe ? safe.packed()
+                : value instanceof PackedText plain ? plain : null;
+        if (packed == null) {
             SpecializedWriter.super.write(value);
+            return;
         }
+        encodeText();
+        bytes.writeBytes(packed.utf8());
     }
 
     @Override
     public void writeSpecialized(int i) {
-        writeSpecialized(String.valueOf(i));
+        text.append(i);
     }
 
     @Override
     public void writeSpecialized(long l) {
-        writeSpecialized(String.valueOf(l));
+        text.append(l);
     }
 
     @Override
     public void writeSpecialized(double d) {
-        writeSpecialized(String.valueOf(d));
+        text.append(d);
     }
 
     @Override
     public void writeSpecialized(float f) {
-        writeSpecialized(String.valueOf(f));
+        text.append(f);
     }
 
     @Override
     public void writeSpecialized(short s) {
-        writeSpecialized(String.valueOf(s));
+        text.append(s);
     }
 
     @Override
     public void writeSpecialized(byte b) {
-        writeSpecialized(String.valueOf(b));
+        text.append(b);
     }
 
     @Override
     public void writeSpecialized(char c) {
-        writeSpecialized(String.valueOf(c));
+        text.append(c);
     }
 
     @Override
     public void writeSpecialized(String s) {
-        write(s, 0, s.length());
+        text.append(s);
     }
 
     @Override
-    public void write(String text, int off, int len) {
-        if (len <= 0) {
-            return;
-        }
-        String whole = off == 0 && len == text.length() ? text : text.substring(off, off + len);
-        if (pendingHigh != 0) {
-            whole = pendingHigh + whole;
-            pendingHigh = 0;
-        }
-        char last = whole.charAt(whole.length() - 1);
-        if (Character.isHighSurrogate(last)) {
-            pendingHigh = last;
-            whole = whole.substring(0, whole.length() - 1);
-        }
-        append(whole.getBytes(StandardCharsets.UTF_8));
+    public void write(String s) {
+        text.append(s);
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+        text.append(s, off, off + len);
     }
 
     @Override
     public void write(char[] chars, int off, int len) {
-        write(new String(chars, off, len), 0, len);
+        text.append(chars, off, len);
     }
 
     @Override
     public void write(int c) {
-        write(String.valueOf((char) c), 0, 1);
+        text.append((char) c);
     }
 
-    @Override
-    public void write(String text) {
-        write(text, 0, text.length());
-    }
-
-    private void flushPending() {
-        if (pendingHigh != 0) {
-            append(String.valueOf(pendingHigh).getBytes(StandardCharsets.UTF_8));
-            pendingHigh = 0;
+    private void encodeText() {
+        if (!text.isEmpty()) {
+            bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+            text.setLength(0);
         }
     }
 
-    private void append(byte[] more) {
-        if (size + more.length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
-        }
-        System.arraycopy(more, 0, bytes, size, more.length);
-        size += more.length;
-    }
-
-    /** The page's bytes, with a lone surrogate at the end written as Java writes one. */
+    /** The page's bytes. */
     byte[] toByteArray() {
-        flushPending();
-        return Arrays.copyOf(bytes, size);
+        encodeText();
+        return bytes.toByteArray();
     }
 
     @Override

@@ -31,10 +31,18 @@ class PageBytesTest {
         io.pebbletemplates.pebble.PebbleEngine engine = new Theme(null).engine();
         io.pebbletemplates.pebble.template.PebbleTemplate template = engine.getLiteralTemplate(
                 "<main>{{ body | raw }}</main>{{ body }}");
-        PageBytes page = new PageBytes(8);
+        java.util.List<Object> printed = new java.util.ArrayList<>();
+        PageBytes page = new PageBytes(8) {
+            @Override
+            public void write(Object value) {
+                printed.add(value);
+                super.write(value);
+            }
+        };
         template.evaluate(page, java.util.Map.of("body", PackedText.of("<p>Đ & ă</p>")));
 
         assertThat(engine.getExtensionRegistry().getFilter("raw")).isInstanceOf(PackedRawFilter.class);
+        assertThat(printed).first().isInstanceOf(PackedRawFilter.PackedSafeText.class);
         assertThat(written(page)).isEqualTo("<main><p>Đ & ă</p></main>&lt;p&gt;Đ &amp; ă&lt;/p&gt;");
     }
 
