@@ -23,7 +23,10 @@ public final class LinkMarkers {
         return html.replace("&#x0;", "\u0000");
     }
 
-    /** As {@link #resolve(String, String, String)}, on the UTF-8 bytes of a page (in which a NUL is a NUL byte). */
+    /**
+     * A page's UTF-8 bytes with each marker replaced by the page's way back to that root (a NUL is a NUL
+     * byte in UTF-8, and no other character's bytes hold one).
+     */
     public static byte[] resolve(byte[] html, String languageRoot, String siteRoot) {
         int first = nextMarker(html, 0);
         if (first < 0) {
@@ -53,12 +56,5 @@ public final class LinkMarkers {
             }
         }
         return -1;
-    }
-
-    public static String resolve(String html, String languageRoot, String siteRoot) {
-        if (html.indexOf('\u0000') < 0) {
-            return html;
-        }
-        return html.replace(LANGUAGE_ROOT, languageRoot).replace(SITE_ROOT, siteRoot);
     }
 }

@@ -22,10 +22,11 @@ class LinkMarkersTest {
     }
 
     @Property(tries = 300)
-    void bytesResolveAsTheTextDoes(@ForAll("pages") String page) {
+    void bytesResolveAsReplacingEachMarkerInTheTextDoes(@ForAll("pages") String page) {
         byte[] resolved = LinkMarkers.resolve(page.getBytes(StandardCharsets.UTF_8), "../", "../../");
 
-        assertThat(new String(resolved, StandardCharsets.UTF_8)).isEqualTo(LinkMarkers.resolve(page, "../", "../../"));
+        assertThat(new String(resolved, StandardCharsets.UTF_8))
+                .isEqualTo(page.replace(LinkMarkers.LANGUAGE_ROOT, "../").replace(LinkMarkers.SITE_ROOT, "../../"));
     }
 
     @Provide
