@@ -24,6 +24,8 @@ public final class PackedText {
     /** Length of the text in UTF-8 bytes. */
     private final int size;
     private final boolean blank;
+    /** SHA-256 of the packed form, worked out when first asked for. */
+    private volatile byte[] digest;
 
     private PackedText(byte[] deflated, int size, boolean blank) {
         this.deflated = deflated;
@@ -94,6 +96,23 @@ public final class PackedText {
     /** The packed form, to keep between builds; {@link #ofPacked} makes the same text of it again. */
     public byte[] packed() {
         return deflated.clone();
+    }
+
+    /**
+     * A SHA-256 digest of the packed form, which is the same for equal texts: what a cache key holds of a
+     * text, digested once however often the key is made.
+     */
+    public byte[] digest() {
+        byte[] known = digest;
+        if (known == null) {
+            try {
+                known = java.security.MessageDigest.getInstance("SHA-256").digest(deflated);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+            digest = known;
+        }
+        return known.clone();
     }
 
     /** The text {@link #packed()} gave, without packing it again. */

@@ -98,7 +98,6 @@ public final class RenderCache {
         try {
             RenderedBodyCodec.Decoded decoded = RenderedBodyCodec.decode(stored.get());
             read.add(key);
-            looked.remove(path);
             return new Entry(body, source, decoded.body(), decoded.diagnostics());
         } catch (IOException notABody) {
             return null; // intact bytes that are not a body: only another version could write them; rendered again
@@ -115,7 +114,6 @@ public final class RenderCache {
             entries.put(path, entry);
         } else {
             unsaved.put(storeKey(entry.body(), entry.source()), new Rendered(entry.rendered(), entry.diagnostics()));
-            looked.remove(path);
         }
     }
 
@@ -132,7 +130,6 @@ public final class RenderCache {
         read.parallelStream().forEach(store::touch);
         unsaved.clear();
         read.clear();
-        looked.clear();
     }
 
     /** How many bodies this build read from the store rather than rendered. */
@@ -145,20 +142,9 @@ public final class RenderCache {
         return store;
     }
 
-    /** The key each path was last looked up under: a body not found is put under the same key, digested once. */
-    private final Map<String, Looked> looked = new ConcurrentHashMap<>();
-
-    private record Looked(String siteKey, PackedText body, Source source, String key) {
-    }
-
+    /** A body's key: looked up, then put when it was not found; its text digested once for both. */
     private String storeKey(PackedText body, Source source) {
-        Looked last = looked.get(source.path());
-        if (last != null && last.siteKey().equals(siteKey) && last.body().equals(body) && last.source().equals(source)) {
-            return last.key();
-        }
-        String key = ContentStore.key(siteKey, source.path(), source.bodyLine(), body.packed());
-        looked.put(source.path(), new Looked(siteKey, body, source, key));
-        return key;
+        return ContentStore.key(siteKey, source.path(), source.bodyLine(), body.digest());
     }
 
     /** The settings, written the same way in every run (their maps' own order is not). */
@@ -171,6 +157,5 @@ public final class RenderCache {
     /** Forgets bodies whose files are gone, so a long session does not grow. */
     void retainOnly(Set<String> paths) {
         entries.keySet().retainAll(paths);
-        looked.keySet().retainAll(paths);
     }
 }
