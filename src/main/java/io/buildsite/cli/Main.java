@@ -13,8 +13,7 @@ public final class Main {
         if (System.getProperty(Relaunch.WATCH_LAUNCHER) != null) {
             Relaunch.followLauncher(System.getProperty(Relaunch.WATCH_LAUNCHER));
         }
-        if (Relaunch.worthAsking(args, System.getProperty(Relaunch.MARK)) && Relaunch.wanted(args,
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        if (Relaunch.wanted(args, () -> java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getenv("BUILD_SITE_SAME_JVM"), System.getProperty(Relaunch.MARK))) {
             int code = Relaunch.run(args);
             if (code >= 0) {

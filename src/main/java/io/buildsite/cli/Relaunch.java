@@ -35,15 +35,12 @@ final class Relaunch {
     private Relaunch() {
     }
 
-    /** Whether {@link #wanted} needs asking at all: asking reads this JVM's options, which takes a while. */
-    static boolean worthAsking(String[] args, String relaunched) {
-        return args.length > 0 && BATCH_COMMANDS.contains(args[0]) && relaunched == null;
-    }
-
     /** Whether this run should move to a JVM with batch settings. */
-    static boolean wanted(String[] args, List<String> jvmOptions, String sameJvm, String relaunched) {
-        return args.length > 0 && BATCH_COMMANDS.contains(args[0]) && jvmOptions.isEmpty()
-                && relaunched == null && !"1".equals(sameJvm);
+    static boolean wanted(String[] args, java.util.function.Supplier<List<String>> jvmOptions, String sameJvm,
+                          String relaunched) {
+        // This JVM's options are asked for last: reading them loads the management classes, a while.
+        return args.length > 0 && BATCH_COMMANDS.contains(args[0]) && relaunched == null && !"1".equals(sameJvm)
+                && jvmOptions.get().isEmpty();
     }
 
     /** The JVM options for a site with {@code contentBytes} of content. */

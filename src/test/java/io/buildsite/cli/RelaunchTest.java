@@ -18,27 +18,27 @@ class RelaunchTest {
 
     @Test
     void buildAndCheckStartedPlainlyMove() {
-        assertThat(Relaunch.wanted(new String[] {"build", "--source", "x"}, List.of(), null, null)).isTrue();
-        assertThat(Relaunch.wanted(new String[] {"check"}, List.of(), null, null)).isTrue();
+        assertThat(Relaunch.wanted(new String[] {"build", "--source", "x"}, List::of, null, null)).isTrue();
+        assertThat(Relaunch.wanted(new String[] {"check"}, List::of, null, null)).isTrue();
     }
 
     @Test
     void serveAndTheOtherCommandsStay() {
         for (String command : new String[] {"serve", "new", "translations", "--help", "--version"}) {
-            assertThat(Relaunch.wanted(new String[] {command}, List.of(), null, null)).as(command).isFalse();
+            assertThat(Relaunch.wanted(new String[] {command}, List::of, null, null)).as(command).isFalse();
         }
-        assertThat(Relaunch.wanted(new String[0], List.of(), null, null)).isFalse();
+        assertThat(Relaunch.wanted(new String[0], List::of, null, null)).isFalse();
     }
 
     @Test
     void aJvmOptionOfTheUsersOwnIsRespected() {
-        assertThat(Relaunch.wanted(new String[] {"build"}, List.of("-Xmx512m"), null, null)).isFalse();
+        assertThat(Relaunch.wanted(new String[] {"build"}, () -> List.of("-Xmx512m"), null, null)).isFalse();
     }
 
     @Test
     void neverTwiceAndNotWhenAskedToStay() {
-        assertThat(Relaunch.wanted(new String[] {"build"}, List.of(), null, "true")).isFalse();
-        assertThat(Relaunch.wanted(new String[] {"build"}, List.of(), "1", null)).isFalse();
+        assertThat(Relaunch.wanted(new String[] {"build"}, List::of, null, "true")).isFalse();
+        assertThat(Relaunch.wanted(new String[] {"build"}, List::of, "1", null)).isFalse();
     }
 
     @Test
