@@ -5,7 +5,6 @@ import io.buildsite.text.CountedWords;
 import io.buildsite.text.WordCounts;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The words of one searchable page, as written (lower-cased), grouped by the term they fold to: group
@@ -20,22 +19,17 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
     private static final java.util.regex.Pattern INDEXABLE = java.util.regex.Pattern.compile("[a-z0-9]{2,}");
 
     /**
-     * Counts the words and folds each distinct spelling once. Spellings are in sorted order, so an index
+     * The terms of a page whose whole text is {@code text}. Spellings are in sorted order, so an index
      * built from these is the same on every run; those that fold to nothing indexable are left out.
-     * Pages are indexed through the counted form below; this one, counting a whole text at once, is
-     * what that form is checked against.
      */
     static DocTerms of(String title, List<TocEntry> headings, String text) {
-        WordCounts weights = new WordCounts();
-        weights.count(text, 1);
-        return of(title, headings, weights);
+        return of(title, headings, null, CountedWords.of(text));
     }
 
     /**
-     * As {@link #of(String, List, String)} for a page whose text is {@code extra} (a description, or
-     * null) followed by a body whose words were counted when it was rendered. The body's words come
-     * sorted, so the few words of the title, headings and description are merged into them rather than
-     * all sorted again; the groups are then made as {@link #of(String, List, String)} makes them.
+     * The terms of a page whose text is {@code extra} (a description, or null) followed by a body whose
+     * words were counted when it was rendered. The body's words come sorted, so the few words of the
+     * title, headings and description are merged into them rather than all sorted again.
      */
     static DocTerms of(String title, List<TocEntry> headings, String extra, CountedWords body) {
         WordCounts own = new WordCounts();
@@ -70,8 +64,8 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
 
     /**
      * The groups of {@code size} distinct spellings in sorted order with their weights: each indexable
-     * spelling's term found once (cached across pages), the distinct terms sorted once, and each group's
-     * spellings kept in their sorted order.
+     * spelling's term found once (cached across pages), the distinct terms sorted once (so a term's group
+     * is found by binary search), and each group's spellings kept in their sorted order.
      */
     private static DocTerms grouped(String[] spellings, int[] weights, int size) {
         java.util.HashMap<String, int[]> groupOf = new java.util.HashMap<>(size * 2);
@@ -128,38 +122,6 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
     /** Stands for "folds to nothing indexable" in {@link #TERMS}; compared by identity. */
     private static final String NOT_INDEXABLE = new String("");
     private static final java.util.concurrent.ConcurrentHashMap<String, String> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static DocTerms of(String title, List<TocEntry> headings, WordCounts weights) {
-        weights.count(title, TITLE_WEIGHT);
-        for (TocEntry heading : headings) {
-            weights.count(heading.title(), HEADING_WEIGHT);
-        }
-        // Terms in sorted order, so a term's group is found by binary search; each term's spellings in
-        // sorted order (the order of groups within a page makes no difference to the index).
-        Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
-        for (String spelling : weights.sortedWords()) {
-            String fold = folded(spelling);
-            if (INDEXABLE.matcher(fold).matches()) {
-                groups.computeIfAbsent(fold, k -> new java.util.ArrayList<>()).add(spelling);
-            }
-        }
-        String[] terms = new String[groups.size()];
-        int[] starts = new int[groups.size() + 1];
-        int[] termWeights = new int[groups.size()];
-        java.util.List<String> spellings = new java.util.ArrayList<>(weights.size());
-        int g = 0;
-        for (Map.Entry<String, java.util.List<String>> group : groups.entrySet()) {
-            terms[g] = group.getKey();
-            starts[g] = spellings.size();
-            for (String spelling : group.getValue()) {
-                spellings.add(spelling);
-                termWeights[g] += weights.get(spelling);
-            }
-            g++;
-        }
-        starts[g] = spellings.size();
-        return new DocTerms(spellings.toArray(String[]::new), terms, starts, termWeights);
-    }
 
     /**
      * {@link io.buildsite.text.Slugify#fold} of a spelling, kept for the pages after: pages share most of
