@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * What assembling keeps between builds of a preview session: each page's counted words, so that
  * re-indexing after an edit counts only the edited page again. Keyed by the very word counts a
- * cached render returned, so an unchanged body is recognised without comparing it.
+ * cached render returned, so an unchanged body is recognised without comparing it. A build outside a
+ * session gets one of its own, so that a page and its untranslated copy share that work.
  */
 public final class AssembleCache {
     private record Key(String title, String extra, CountedWords words) {
