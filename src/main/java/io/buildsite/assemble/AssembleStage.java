@@ -43,7 +43,7 @@ public final class AssembleStage {
         }
         // The language trees are independent of each other: one per core.
         List<Tree> trees = source.config().languages().parallelStream().map(lang -> {
-            PageBuilder builder = new PageBuilder(index, bodies, lang, diagnostics, cache);
+            LanguagePages builder = new LanguagePages(index, bodies, lang, diagnostics, cache);
             List<PagePlan> built = builder.pages();
             SearchIndex searchIndex = builder.search();
             return new Tree(lang, built, builder.feed(), searchIndex, builder.searchTerms());
@@ -98,7 +98,7 @@ public final class AssembleStage {
         Map<String, List<DocTerms>> terms = new TreeMap<>(last.searchTerms());
         for (String lang : after.config().languages()) {
             Diagnostics quiet = new Diagnostics();
-            PageBuilder.LessonPage made = new PageBuilder(last.index(), bodies, lang, quiet, null)
+            LanguagePages.LessonAlone made = new LanguagePages(last.index(), bodies, lang, quiet, null)
                     .lessonPageAlone(course, lesson);
             int at = indexOf(pages, made.page());
             SearchIndex index = search.get(lang);

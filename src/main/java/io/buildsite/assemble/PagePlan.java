@@ -1,34 +1,92 @@
 package io.buildsite.assemble;
 
+import io.buildsite.model.PageLocation;
+import io.buildsite.model.SiteConfig;
+
 import java.util.List;
-import java.util.Map;
 
 /**
  * One page to write.
  *
- * @param path          relative to the language root: {@code lessons/c/l/} (a folder, written as
- *                      {@code index.html}) or a file name such as {@code 404.html}
- * @param source        the file that makes the page, for diagnostics: its content file, or its template
- * @param title         the page's own title, or null when {@code titleKey} names a dictionary entry
- * @param contentLang   language the main content is written in
- * @param untranslated  the content is the original, shown because no translation exists yet
- * @param originalLang  language tree holding the original (the canonical page of an untranslated one)
- * @param updated       ISO date the content is dated by, for the sitemap (may be null)
- * @param hasCode       the page shows code blocks, so it needs the highlighter
- * @param vars          template variables specific to this kind of page
+ * @param path        relative to the language root: {@code lessons/c/l/} (a folder, written as
+ *                    {@code index.html}) or a file name such as {@code 404.html}
+ * @param source      the file that makes the page, for diagnostics: its content file, or its template
+ * @param updated     ISO date the content is dated by, for the sitemap (may be null)
+ * @param hasCode     the page shows code blocks, so it needs the highlighter
+ * @param content     what this kind of page shows; it names the template
  */
-public record PagePlan(String lang, String path, String kind, String source, String title, String titleKey,
-                       String description,
-                       String contentLang, boolean untranslated, String originalLang, List<Crumb> breadcrumbs,
-                       String updated, boolean hasCode, Map<String, Object> vars) {
+public record PagePlan(String lang, String path, String source, Heading heading, Origin origin,
+                       List<Crumb> breadcrumbs, String updated, boolean hasCode, PageContent content) {
 
     public PagePlan {
         breadcrumbs = List.copyOf(breadcrumbs);
-        vars = Map.copyOf(vars);
+    }
+
+    /**
+     * The page's title and description.
+     *
+     * @param title    the page's own title, or null when {@code titleKey} names a dictionary entry
+     */
+    public record Heading(String title, String titleKey, String description) {
+        static Heading of(String title, String description) {
+            return new Heading(title, null, description);
+        }
+
+        /** A page titled by the dictionary entry {@code titleKey}. */
+        static Heading named(String titleKey, String description) {
+            return new Heading(null, titleKey, description);
+        }
+    }
+
+    /**
+     * Whose words the page shows.
+     *
+     * @param contentLang  language the main content is written in
+     * @param untranslated the content is the original, shown because no translation exists yet
+     * @param originalLang language tree holding the original (the canonical page of an untranslated one)
+     */
+    public record Origin(String contentLang, boolean untranslated, String originalLang) {
+        /** A page made for {@code lang} itself, such as a list. */
+        static Origin own(String lang) {
+            return new Origin(lang, false, lang);
+        }
     }
 
     /** A breadcrumb: a title of its own or a dictionary key; path null for the current page. */
     public record Crumb(String title, String labelKey, String path) {
+    }
+
+    /** The page's template, without {@code .peb}. */
+    public String kind() {
+        return content.template();
+    }
+
+    public String title() {
+        return heading.title();
+    }
+
+    public String titleKey() {
+        return heading.titleKey();
+    }
+
+    public String description() {
+        return heading.description();
+    }
+
+    public String contentLang() {
+        return origin.contentLang();
+    }
+
+    public boolean untranslated() {
+        return origin.untranslated();
+    }
+
+    public String originalLang() {
+        return origin.originalLang();
+    }
+
+    public PageLocation location(SiteConfig config) {
+        return new PageLocation(config, lang, path);
     }
 
     public boolean isFolder() {

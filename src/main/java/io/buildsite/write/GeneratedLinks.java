@@ -43,7 +43,7 @@ public final class GeneratedLinks {
     private void checkAll(Diagnostics diagnostics) {
         URI base = URI.create("https://" + HOST + plan.config().basePath());
         plan.pages().parallelStream().forEach(page -> {
-            String file = PageLocation.of(plan.config(), page).file();
+            String file = page.location(plan.config()).file();
             Document doc = parse(output.resolve(file));
             URI pageUri = base.resolve(file);
             for (Element element : doc.select("a[href], link[href], script[src], img[src], source[src]")) {

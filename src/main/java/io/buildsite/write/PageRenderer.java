@@ -1,5 +1,7 @@
 package io.buildsite.write;
 
+import io.buildsite.model.PageLocation;
+import io.buildsite.assemble.PageContent;
 import io.buildsite.assemble.PagePlan;
 import io.buildsite.assemble.ScriptJson;
 import io.buildsite.model.LinkMarkers;
@@ -37,15 +39,16 @@ final class PageRenderer {
      * @param hasFeed whether the page's language has an Atom feed to link to
      */
     byte[] render(PagePlan plan, boolean hasFeed) {
-        PageLocation location = PageLocation.of(config, plan);
+        PageLocation location = plan.location(config);
         Map<String, String> t = dictionaries.get(plan.lang());
-        Map<String, Object> context = new HashMap<>(plan.vars());
+        Map<String, Object> context = new HashMap<>();
+        ContentVariables.put(plan.content(), context);
         context.put("lang", plan.lang());
         context.put("t", t);
         context.put("site", new PageContext.Site(config.titleIn(plan.lang()), config.descriptionIn(plan.lang()),
                 config.baseUrl()));
         context.put("page", page(plan, location, t, hasFeed));
-        if (plan.kind().equals("quiz")) {
+        if (plan.content() instanceof PageContent.QuizPage) {
             context.put("quizStrings", ScriptJson.of(Dictionary.withPrefix(t, "quiz_")));
         }
         PebbleTemplate template = engine.getTemplate(plan.kind() + ".peb");

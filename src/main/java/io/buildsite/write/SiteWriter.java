@@ -65,7 +65,7 @@ public final class SiteWriter {
             throws IOException {
         Map<String, PagePlan> before = new HashMap<>();
         for (PagePlan page : previous.pages()) {
-            before.put(PageLocation.of(config, page).file(), page);
+            before.put(page.location(config).file(), page);
         }
         Map<String, byte[]> newFeeds = feeds(plan);
         // Every page links its language's feed, or does not when there is none.
@@ -73,13 +73,13 @@ public final class SiteWriter {
         feeds = newFeeds;
         List<PagePlan> changed = plan.pages().stream()
                 .filter(page -> {
-                    PagePlan old = before.get(PageLocation.of(config, page).file());
+                    PagePlan old = before.get(page.location(config).file());
                     return feedsCameOrWent || kinds.contains(page.kind()) || (page != old && !page.equals(old));
                 })
                 .toList();
         writePages(changed, sink);
         writeSiteFiles(plan, sink);
-        return changed.stream().map(page -> PageLocation.of(config, page).file()).toList();
+        return changed.stream().map(page -> page.location(config).file()).toList();
     }
 
     /**
@@ -89,7 +89,7 @@ public final class SiteWriter {
     public List<String> writePagesAndSearch(SitePlan plan, List<PagePlan> pages, OutputSink sink) throws IOException {
         writePages(pages, sink);
         writeSearch(plan, sink);
-        return pages.stream().map(page -> PageLocation.of(config, page).file()).toList();
+        return pages.stream().map(page -> page.location(config).file()).toList();
     }
 
     /** Search index files that {@code before} had and {@code after} has no more (a term that is gone). */
@@ -122,7 +122,7 @@ public final class SiteWriter {
     List<OutputCollisions.Generated> generatedFiles(SitePlan plan) throws IOException {
         List<OutputCollisions.Generated> files = new java.util.ArrayList<>();
         for (PagePlan page : plan.pages()) {
-            files.add(new OutputCollisions.Generated(PageLocation.of(config, page).file(), page.source(), page.path()));
+            files.add(new OutputCollisions.Generated(page.location(config).file(), page.source(), page.path()));
         }
         // The highlighter is made only for sites with code, but its name is kept for it either way.
         files.add(siteFile("assets/" + PRISM));
@@ -160,11 +160,11 @@ public final class SiteWriter {
 
     /** Every page's output path. */
     public List<String> pageFiles(SitePlan plan) {
-        return plan.pages().stream().map(page -> PageLocation.of(config, page).file()).toList();
+        return plan.pages().stream().map(page -> page.location(config).file()).toList();
     }
 
     private int writePages(List<PagePlan> pages, OutputSink sink) throws IOException {
-        ParallelWrites.each(pages, page -> sink.write(PageLocation.of(config, page).file(),
+        ParallelWrites.each(pages, page -> sink.write(page.location(config).file(),
                 renderer.render(page, feeds.containsKey(page.lang()))));
         return pages.size();
     }

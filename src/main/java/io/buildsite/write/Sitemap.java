@@ -1,5 +1,6 @@
 package io.buildsite.write;
 
+import io.buildsite.model.PageLocation;
 import io.buildsite.assemble.PagePlan;
 import io.buildsite.model.SiteConfig;
 

@@ -1,51 +1,43 @@
-package io.buildsite.write;
-
-import io.buildsite.assemble.PagePlan;
-import io.buildsite.model.SiteConfig;
-import io.buildsite.model.SitePaths;
+package io.buildsite.model;
 
 /**
  * Where a page lives and how it reaches the rest of the site. Ordinary pages link relatively, so the
  * site works under any base path and from disk; {@code 404.html} is served at any address, so it
  * links from the base path instead.
  */
-record PageLocation(SiteConfig config, String lang, String path) {
+public record PageLocation(SiteConfig config, String lang, String path) {
 
-    static PageLocation of(SiteConfig config, PagePlan page) {
-        return new PageLocation(config, page.lang(), page.path());
-    }
-
-    String languagePrefix() {
+    public String languagePrefix() {
         return SitePaths.languagePrefix(lang, config.defaultLanguage());
     }
 
     /** The output file, relative to the site root. */
-    String file() {
+    public String file() {
         String sitePath = languagePrefix() + path;
         return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
     }
 
-    boolean servedAnywhere() {
+    public boolean servedAnywhere() {
         return path.equals("404.html");
     }
 
     /** From this page to the root of its language tree, ending with {@code /}. */
-    String toLanguageRoot() {
+    public String toLanguageRoot() {
         return servedAnywhere() ? config.basePath() + languagePrefix() : up(path);
     }
 
     /** From this page to the site root, ending with {@code /}. */
-    String toSiteRoot() {
+    public String toSiteRoot() {
         return servedAnywhere() ? config.basePath() : up(languagePrefix() + path);
     }
 
     /** A link from this page to {@code otherPath} in {@code otherLang}'s tree. */
-    String hrefTo(String otherLang, String otherPath) {
+    public String hrefTo(String otherLang, String otherPath) {
         return toSiteRoot() + SitePaths.languagePrefix(otherLang, config.defaultLanguage()) + otherPath;
     }
 
     /** The absolute URL of a page (root-relative when the site has no base URL). */
-    static String url(SiteConfig config, String lang, String path) {
+    public static String url(SiteConfig config, String lang, String path) {
         return config.baseUrl() + SitePaths.languagePrefix(lang, config.defaultLanguage()) + path;
     }
 

@@ -1,6 +1,5 @@
-package io.buildsite.write;
+package io.buildsite.model;
 
-import io.buildsite.model.SiteConfig;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
