@@ -1,10 +1,14 @@
 package io.buildsite.assemble;
 
+import io.buildsite.model.QuizBank;
 import io.buildsite.render.TocEntry;
 import io.buildsite.text.CountedWords;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What assembling keeps between builds of a preview session: each page's counted words, so that
@@ -16,7 +20,7 @@ public final class AssembleCache {
     private record Key(String title, String extra, CountedWords words) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && k.title.equals(title) && java.util.Objects.equals(k.extra, extra)
+            return other instanceof Key k && k.title.equals(title) && Objects.equals(k.extra, extra)
                     && k.words == words;
         }
 
@@ -50,13 +54,13 @@ public final class AssembleCache {
     }
 
     /** A quiz bank's questions as listed on its page, made once per bank version. */
-    List<Views.QuestionView> questions(io.buildsite.model.QuizBank bank,
-                                       java.util.function.Function<io.buildsite.model.QuizBank, List<Views.QuestionView>> make) {
+    List<Views.QuestionView> questions(QuizBank bank,
+                                       Function<QuizBank, List<Views.QuestionView>> make) {
         return questions.get(new Same(bank), k -> make.apply(bank));
     }
 
     /** A quiz page's data JSON, made again only when its bank or its lesson links changed. */
-    String json(io.buildsite.model.QuizBank bank, Object lessonLinks, java.util.function.Supplier<String> make) {
+    String json(QuizBank bank, Object lessonLinks, Supplier<String> make) {
         return quizJson.get(List.of(new Same(bank), lessonLinks), k -> make.get());
     }
 
@@ -67,7 +71,7 @@ public final class AssembleCache {
 
     /** A lesson page's outline, made again only when the course outline changed. */
     List<Views.SectionView> marked(List<Views.SectionView> outline, String lessonPath,
-                                   java.util.function.Supplier<List<Views.SectionView>> make) {
+                                   Supplier<List<Views.SectionView>> make) {
         return marked.get(List.of(new Same(outline), lessonPath), k -> make.get());
     }
 

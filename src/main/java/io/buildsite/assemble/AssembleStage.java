@@ -5,14 +5,16 @@ import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.QuizBank;
-import io.buildsite.model.SiteSource;
 import io.buildsite.model.SitePaths;
+import io.buildsite.model.SiteSource;
 import io.buildsite.render.RenderedBody;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -124,8 +126,8 @@ public final class AssembleStage {
             return false;
         }
         for (int i = 0; i < a.links().size(); i++) {
-            if (!java.util.Objects.equals(a.links().get(i).path(), b.links().get(i).path())
-                    || !java.util.Objects.equals(a.links().get(i).fragment(), b.links().get(i).fragment())) {
+            if (!Objects.equals(a.links().get(i).path(), b.links().get(i).path())
+                    || !Objects.equals(a.links().get(i).fragment(), b.links().get(i).fragment())) {
                 return false;
             }
         }
@@ -134,7 +136,7 @@ public final class AssembleStage {
 
     /** Where {@code page}'s address is in {@code pages}, which are sorted by language and path. */
     private static int indexOf(List<PagePlan> pages, PagePlan page) {
-        int at = java.util.Collections.binarySearch(pages, page, PAGE_ORDER);
+        int at = Collections.binarySearch(pages, page, PAGE_ORDER);
         return at >= 0 ? at : -1;
     }
 

@@ -2,6 +2,7 @@ package io.buildsite.assemble;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -17,7 +18,7 @@ final class Dates {
         }
         try {
             return LocalDate.parse(text.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -2,9 +2,14 @@ package io.buildsite.assemble;
 
 import io.buildsite.render.TocEntry;
 import io.buildsite.text.CountedWords;
+import io.buildsite.text.Slugify;
 import io.buildsite.text.WordCounts;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The words of one searchable page, as written (lower-cased), grouped by the term they fold to: group
@@ -16,7 +21,7 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
     static final int TITLE_WEIGHT = 10;
     static final int HEADING_WEIGHT = 4;
     /** Latin letters and digits once folded: what Vietnamese and English words become. */
-    private static final java.util.regex.Pattern INDEXABLE = java.util.regex.Pattern.compile("[a-z0-9]{2,}");
+    private static final Pattern INDEXABLE = Pattern.compile("[a-z0-9]{2,}");
 
     /**
      * The terms of a page whose whole text is {@code text}. Spellings are in sorted order, so an index
@@ -68,7 +73,7 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
      * is found by binary search), and each group's spellings kept in their sorted order.
      */
     private static DocTerms grouped(String[] spellings, int[] weights, int size) {
-        java.util.HashMap<String, int[]> groupOf = new java.util.HashMap<>(size * 2);
+        HashMap<String, int[]> groupOf = new HashMap<>(size * 2);
         int[] next = new int[size];
         int kept = 0;
         for (int i = 0; i < size; i++) {
@@ -89,7 +94,7 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
             }
         }
         String[] terms = groupOf.keySet().toArray(String[]::new);
-        java.util.Arrays.sort(terms);
+        Arrays.sort(terms);
         int[] starts = new int[terms.length + 1];
         int[] termWeights = new int[terms.length];
         String[] out = new String[kept];
@@ -121,17 +126,17 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
 
     /** Stands for "folds to nothing indexable" in {@link #TERMS}; compared by identity. */
     private static final String NOT_INDEXABLE = new String("");
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> TERMS = new ConcurrentHashMap<>();
 
     /**
-     * {@link io.buildsite.text.Slugify#fold} of a spelling, kept for the pages after: pages share most of
+     * {@link Slugify#fold} of a spelling, kept for the pages after: pages share most of
      * their words, and folding (Unicode decomposition, then a pattern) was a tenth of indexing a site.
      * Up to {@link #FOLDS_KEPT} spellings are kept, a few MiB.
      */
     static String folded(String spelling) {
         String fold = FOLDS.get(spelling);
         if (fold == null) {
-            fold = io.buildsite.text.Slugify.fold(spelling);
+            fold = Slugify.fold(spelling);
             if (FOLDS.size() < FOLDS_KEPT) {
                 FOLDS.put(spelling, fold);
             }
@@ -140,16 +145,16 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
     }
 
     private static final int FOLDS_KEPT = 100_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> FOLDS = new ConcurrentHashMap<>();
 
     /** The group of {@code term}, or a negative number when this page does not use it. */
     int group(String term) {
-        return java.util.Arrays.binarySearch(terms, term);
+        return Arrays.binarySearch(terms, term);
     }
 
     /** Whether group {@code g} here and group {@code h} of {@code other} hold the same spellings. */
     boolean sameSpellings(int g, DocTerms other, int h) {
-        return java.util.Arrays.equals(spellings, groupStart[g], groupStart[g + 1],
+        return Arrays.equals(spellings, groupStart[g], groupStart[g + 1],
                 other.spellings, other.groupStart[h], other.groupStart[h + 1]);
     }
 

@@ -1,5 +1,9 @@
 package io.buildsite.assemble;
 
+import io.buildsite.model.PackedText;
+import io.buildsite.render.RenderedBody;
+import io.buildsite.text.TextStart;
+
 import java.util.List;
 import java.util.Map;
 
@@ -35,13 +39,13 @@ public record SearchIndex(List<Doc> docs, Map<String, Map<String, Term>> chunks,
      * @param extra     a description that comes before the body's text (may be null)
      * @param textStart the start of the body's plain text, packed until the snippet file is written
      */
-    public record DocText(List<List<String>> headings, String extra, io.buildsite.model.PackedText textStart) {
+    public record DocText(List<List<String>> headings, String extra, PackedText textStart) {
         /** Plain text kept per document for snippets: enough for any lesson's opening and most matches. */
-        public static final int LIMIT = io.buildsite.render.RenderedBody.TEXT_KEPT;
+        public static final int LIMIT = RenderedBody.TEXT_KEPT;
 
         /** The snippet text: the description, then the body's text, cut at {@link #LIMIT} characters. */
         public String text() {
-            return io.buildsite.text.TextStart.of(join(extra, textStart.text()), LIMIT);
+            return TextStart.of(join(extra, textStart.text()), LIMIT);
         }
 
         /** A description, then a text, on lines of their own; either may be missing. */

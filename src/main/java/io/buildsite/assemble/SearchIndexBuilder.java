@@ -1,18 +1,22 @@
 package io.buildsite.assemble;
 
-import io.buildsite.model.PackedText;
-
 import io.buildsite.assemble.SearchIndex.Doc;
 import io.buildsite.assemble.SearchIndex.DocText;
 import io.buildsite.assemble.SearchIndex.Term;
+import io.buildsite.model.PackedText;
 import io.buildsite.render.TocEntry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -88,7 +92,7 @@ final class SearchIndexBuilder {
 
         void add(int doc, int score, int mask) {
             if (size + 3 > triples.length) {
-                triples = java.util.Arrays.copyOf(triples, triples.length * 2);
+                triples = Arrays.copyOf(triples, triples.length * 2);
             }
             triples[size++] = doc;
             triples[size++] = score;
@@ -96,7 +100,7 @@ final class SearchIndexBuilder {
         }
 
         int[] flat() {
-            return java.util.Arrays.copyOf(triples, size);
+            return Arrays.copyOf(triples, size);
         }
     }
 
@@ -134,10 +138,10 @@ final class SearchIndexBuilder {
      */
     static SearchIndex update(SearchIndex previous, DocTerms old, List<DocTerms> all, int doc, DocText text) {
         DocTerms now = all.get(doc);
-        java.util.Set<String> touched = new java.util.TreeSet<>(List.of(old.terms()));
+        Set<String> touched = new TreeSet<>(List.of(old.terms()));
         touched.addAll(List.of(now.terms()));
         Map<String, Map<String, Term>> chunks = new TreeMap<>(previous.chunks());
-        java.util.Set<String> copied = new java.util.HashSet<>();
+        Set<String> copied = new HashSet<>();
         for (String term : touched) {
             String chunk = chunkOf(term);
             Term before = previous.chunks().getOrDefault(chunk, Map.of()).get(term);
@@ -147,7 +151,7 @@ final class SearchIndexBuilder {
             if (g >= 0 && h >= 0 && old.sameSpellings(g, now, h)) {
                 after = withScore(before, doc, score(now.termWeights()[h]));
             } else {
-                java.util.TreeSet<Integer> pages = new java.util.TreeSet<>();
+                TreeSet<Integer> pages = new TreeSet<>();
                 for (int i = 0; before != null && i < before.postings().length; i += 3) {
                     pages.add(before.postings()[i]);
                 }
@@ -185,7 +189,7 @@ final class SearchIndexBuilder {
     }
 
     /** One term's entry counted from scratch over the pages that use it, as {@link #build()} counts it. */
-    private static Term count(String term, List<DocTerms> all, java.util.SortedSet<Integer> pages) {
+    private static Term count(String term, List<DocTerms> all, SortedSet<Integer> pages) {
         Map<String, Integer> known = new LinkedHashMap<>();
         int[] flat = new int[pages.size() * 3];
         int at = 0;

@@ -1,5 +1,6 @@
 package io.buildsite.assemble;
 
+import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
@@ -63,7 +64,7 @@ public final class TranslationReport {
      * The stale warnings about the lesson at {@code path} and its translations, from its translation group
      * alone: after an edit of that lesson, the only warnings that can have changed.
      */
-    static List<io.buildsite.diagnostics.Diagnostic> staleOfLesson(SiteSource site, String path) {
+    static List<Diagnostic> staleOfLesson(SiteSource site, String path) {
         String def = site.config().defaultLanguage();
         Lesson edited = site.lessons().stream().filter(l -> l.source().path().equals(path)).findFirst().orElse(null);
         if (edited == null) {

@@ -3,6 +3,7 @@ package io.buildsite.assemble;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A cache that keeps what the last build and this one used, and forgets the rest when a build ends,
@@ -38,7 +39,7 @@ final class TwoBuildMap<K, V> {
     }
 
     /** Forgets the entries whose key matches, at once rather than when the next build ends. */
-    void forget(java.util.function.Predicate<K> matching) {
+    void forget(Predicate<K> matching) {
         now.keySet().removeIf(matching);
         last.keySet().removeIf(matching);
     }

@@ -4,6 +4,7 @@ import io.buildsite.write.OutputSink;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,15 +41,15 @@ public final class MemoryOutput implements OutputSink {
     }
 
     /** Drops files that the current build no longer has (a deleted lesson's page). */
-    void retainOnly(java.util.Set<String> paths) {
+    void retainOnly(Set<String> paths) {
         files.keySet().retainAll(paths);
     }
 
-    void remove(java.util.Set<String> paths) {
+    void remove(Set<String> paths) {
         files.keySet().removeAll(paths);
     }
 
-    public java.util.Set<String> paths() {
+    public Set<String> paths() {
         return files.keySet();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,7 +90,7 @@ public final class EnvironmentFailure {
             return "a file";
         }
         String file = path;
-        java.util.regex.Matcher beside = BESIDE_THE_OUTPUT.matcher(file);
+        Matcher beside = BESIDE_THE_OUTPUT.matcher(file);
         if (beside.find() && beside.end() == file.length()) {
             // The folder itself could not be made: it is the folder it was to be made in that refused.
             file = beside.start() == 0 ? "/" : file.substring(0, beside.start());

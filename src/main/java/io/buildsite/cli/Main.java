@@ -3,6 +3,7 @@ package io.buildsite.cli;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 
 /** The {@code build-site} executable. */
 public final class Main {
@@ -13,7 +14,7 @@ public final class Main {
         if (System.getProperty(Relaunch.WATCH_LAUNCHER) != null) {
             Relaunch.followLauncher(System.getProperty(Relaunch.WATCH_LAUNCHER));
         }
-        if (Relaunch.wanted(args, () -> java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+        if (Relaunch.wanted(args, () -> ManagementFactory.getRuntimeMXBean().getInputArguments(),
                 System.getenv("BUILD_SITE_SAME_JVM"), System.getProperty(Relaunch.MARK))) {
             int code = Relaunch.run(args);
             if (code >= 0) {

@@ -4,6 +4,7 @@ import io.buildsite.build.SiteBuild;
 import io.buildsite.build.StageListener;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** The options every command that reads a site shares. */
@@ -29,7 +30,7 @@ final class SiteOptions {
     boolean quiet;
 
     /** The site at {@code --source}, with {@code --base-url} and progress lines unless {@code --quiet}. */
-    SiteBuild open(java.io.PrintWriter err) throws UsageError {
+    SiteBuild open(PrintWriter err) throws UsageError {
         return open(source, baseUrl, new Progress(err, quiet), err);
     }
 
@@ -37,7 +38,7 @@ final class SiteOptions {
      * The site at {@code source}, checked once for every command: when it is not a site root, or
      * {@code baseUrl} is not an absolute http(s) address, says why on {@code err}.
      */
-    static SiteBuild open(Path source, String baseUrl, StageListener progress, java.io.PrintWriter err)
+    static SiteBuild open(Path source, String baseUrl, StageListener progress, PrintWriter err)
             throws UsageError {
         try {
             return SiteBuild.of(source, baseUrl, progress);

@@ -1,5 +1,7 @@
 package io.buildsite.cli;
 
+import java.io.PrintWriter;
+
 /**
  * A command line that cannot be run as given (an option's value, a source that is not a site): the
  * reason has been printed, and the run ends with {@link ExitCodes#USAGE}.
@@ -10,7 +12,7 @@ final class UsageError extends Exception {
     }
 
     /** Says {@code problem} on {@code err}, as every usage error is said, and gives the error to throw. */
-    static UsageError said(String problem, java.io.PrintWriter err) {
+    static UsageError said(String problem, PrintWriter err) {
         err.println("build-site: " + problem);
         err.flush();
         return new UsageError();

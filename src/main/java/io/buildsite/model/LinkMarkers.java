@@ -1,5 +1,8 @@
 package io.buildsite.model;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Rendered bodies are shared by both language trees and by pages at any depth, so they cannot hold
  * final relative links. They hold these markers instead, which the write stage replaces with the
@@ -32,9 +35,9 @@ public final class LinkMarkers {
         if (first < 0) {
             return html;
         }
-        byte[] language = languageRoot.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] site = siteRoot.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(html.length + 1024);
+        byte[] language = languageRoot.getBytes(StandardCharsets.UTF_8);
+        byte[] site = siteRoot.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(html.length + 1024);
         int from = 0;
         for (int at = first; at >= 0; at = nextMarker(html, from)) {
             out.write(html, from, at - from);

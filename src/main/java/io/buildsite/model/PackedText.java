@@ -1,6 +1,8 @@
 package io.buildsite.model;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -106,8 +108,8 @@ public final class PackedText {
         byte[] known = digest;
         if (known == null) {
             try {
-                known = java.security.MessageDigest.getInstance("SHA-256").digest(deflated);
-            } catch (java.security.NoSuchAlgorithmException e) {
+                known = MessageDigest.getInstance("SHA-256").digest(deflated);
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
             }
             digest = known;

@@ -4,6 +4,7 @@ import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -37,13 +38,13 @@ record BodyScope(SiteConfig config, Set<String> staticPaths, Source source, Stri
                 int count = 0;
                 for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
                     if (count == found.length) {
-                        found = java.util.Arrays.copyOf(found, count * 2);
+                        found = Arrays.copyOf(found, count * 2);
                     }
                     found[count++] = i;
                 }
-                starts = java.util.Arrays.copyOf(found, count);
+                starts = Arrays.copyOf(found, count);
             }
-            int at = java.util.Arrays.binarySearch(starts, offset);
+            int at = Arrays.binarySearch(starts, offset);
             return at >= 0 ? at : -at - 1;
         }
     }

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -65,7 +66,7 @@ final class CodeBlocks {
         if (code != null) {
             for (String cls : code.classNames()) {
                 if (cls.startsWith("language-") || cls.startsWith("lang-")) {
-                    language = cls.substring(cls.indexOf('-') + 1).toLowerCase(java.util.Locale.ROOT);
+                    language = cls.substring(cls.indexOf('-') + 1).toLowerCase(Locale.ROOT);
                 }
             }
         }

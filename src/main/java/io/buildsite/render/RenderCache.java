@@ -2,6 +2,7 @@ package io.buildsite.render;
 
 import io.buildsite.cache.ContentStore;
 import io.buildsite.diagnostics.Diagnostic;
+import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.PackedText;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
@@ -63,7 +64,7 @@ public final class RenderCache {
     synchronized BodyRenderer renderer(SiteConfig config, Set<String> staticPaths) {
         List<Object> key = List.of(config, staticPaths);
         if (!key.equals(rendererFor)) {
-            renderer = new BodyRenderer(config, staticPaths, new io.buildsite.diagnostics.Diagnostics());
+            renderer = new BodyRenderer(config, staticPaths, new Diagnostics());
             rendererFor = key;
         }
         return renderer;

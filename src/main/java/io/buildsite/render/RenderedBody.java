@@ -1,5 +1,6 @@
 package io.buildsite.render;
 
+import io.buildsite.model.LinkMarkers;
 import io.buildsite.model.PackedText;
 import io.buildsite.text.CountedWords;
 
@@ -11,7 +12,7 @@ import java.util.Set;
  * is written, so the texts are packed, and of the plain text only what the search index needs is
  * kept: its words, counted, and its start, for snippets.
  *
- * @param html           may contain {@link io.buildsite.model.LinkMarkers}, resolved when the page is written
+ * @param html           may contain {@link LinkMarkers}, resolved when the page is written
  * @param words          the words of the body's plain text, for the search index
  * @param textStart      the first {@link #TEXT_KEPT} characters of that text, for search snippets
  * @param codeLanguages  {@code language-*} names used by its code blocks, for the highlighter bundle

@@ -4,6 +4,7 @@ import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Severity;
 import io.buildsite.model.PackedText;
 import io.buildsite.text.CountedWords;
+import io.buildsite.text.Vocabulary;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -77,7 +78,7 @@ final class RenderedBodyCodec {
             String[] words = new String[wordCount];
             int[] counts = new int[wordCount];
             for (int i = 0; i < wordCount; i++) {
-                words[i] = io.buildsite.text.Vocabulary.canonical(text(in));
+                words[i] = Vocabulary.canonical(text(in));
                 counts[i] = in.readInt();
             }
             PackedText textStart = packed(in);

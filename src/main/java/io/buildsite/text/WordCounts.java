@@ -1,5 +1,6 @@
 package io.buildsite.text;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -152,7 +153,7 @@ public final class WordCounts {
                 sorted[n++] = word;
             }
         }
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted;
     }
 

@@ -3,6 +3,7 @@ package io.buildsite.write;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.buildsite.diagnostics.Diagnostic;
+import io.buildsite.load.InputFingerprint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * What an output was built from and what its build reported, kept by {@link BuildRecords}: the next
  * build of the same inputs into the untouched output can skip the work and repeat the report.
  *
- * @param inputs      an {@link io.buildsite.load.InputFingerprint}
+ * @param inputs      an {@link InputFingerprint}
  * @param files       a digest of the output's files as written (paths, sizes, modification times)
  * @param diagnostics the build's warnings, to be reported again when it is skipped
  */

@@ -12,6 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -36,7 +41,7 @@ public final class OutputFolder implements OutputSink {
     /** Whether there is a previous output whose unchanged files can be linked instead of written. */
     private final boolean hasPrevious;
     /** Folders of the new output made so far: most pages have a folder of their own, made once. */
-    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private OutputFolder(Path output, OutputDisk disk) {
         this.output = output;
@@ -93,7 +98,7 @@ public final class OutputFolder implements OutputSink {
      */
     public static Path realPath(Path path) throws IOException {
         Path existing = path.toAbsolutePath();
-        java.util.Deque<Path> missing = new java.util.ArrayDeque<>();
+        Deque<Path> missing = new ArrayDeque<>();
         while (existing.getParent() != null && !Files.exists(existing)) {
             missing.push(existing.getFileName());
             existing = existing.getParent();
@@ -221,7 +226,7 @@ public final class OutputFolder implements OutputSink {
     private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {
         return Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)
                 && Files.size(previous) == bytes.length
-                && java.util.Arrays.equals(Files.readAllBytes(previous), bytes);
+                && Arrays.equals(Files.readAllBytes(previous), bytes);
     }
 
     private static boolean sameFile(Path previous, Path file) throws IOException {

@@ -4,9 +4,12 @@ import io.buildsite.assemble.SearchIndex;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Writes a language's search index as the small JSON files the browser fetches on first use
@@ -45,7 +48,7 @@ final class SearchFiles {
     static int write(OutputSink folder, String dir, SearchIndex index, SearchIndex previous) throws IOException {
         List<List<String>> docs = new ArrayList<>();
         for (SearchIndex.Doc doc : index.docs()) {
-            docs.add(java.util.Arrays.asList(doc.title(), doc.path(), doc.kind(), doc.context(), doc.lang()));
+            docs.add(Arrays.asList(doc.title(), doc.path(), doc.kind(), doc.context(), doc.lang()));
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("v", FORMAT);
@@ -57,7 +60,7 @@ final class SearchFiles {
             folder.write(dir + "docs.json", SearchJson.bytes(meta));
             files++;
         }
-        java.util.concurrent.atomic.AtomicInteger chunks = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger chunks = new AtomicInteger();
         ParallelWrites.each(List.copyOf(index.chunks().entrySet()), chunk -> {
             if (previous != null && sameTerms(previous.chunks().get(chunk.getKey()), chunk.getValue())) {
                 return;
@@ -69,8 +72,8 @@ final class SearchFiles {
         });
         files += chunks.get();
         // One small file per page: written on all cores, as there are as many as there are pages.
-        java.util.concurrent.atomic.AtomicInteger texts = new java.util.concurrent.atomic.AtomicInteger();
-        ParallelWrites.each(java.util.stream.IntStream.range(0, index.texts().size()).boxed().toList(), i -> {
+        AtomicInteger texts = new AtomicInteger();
+        ParallelWrites.each(IntStream.range(0, index.texts().size()).boxed().toList(), i -> {
             SearchIndex.DocText text = index.texts().get(i);
             if (previous != null && i < previous.texts().size() && previous.texts().get(i).equals(text)) {
                 return;
@@ -92,7 +95,7 @@ final class SearchFiles {
         for (Map.Entry<String, SearchIndex.Term> entry : now.entrySet()) {
             SearchIndex.Term old = before.get(entry.getKey());
             if (!old.variants().equals(entry.getValue().variants())
-                    || !java.util.Arrays.equals(old.postings(), entry.getValue().postings())) {
+                    || !Arrays.equals(old.postings(), entry.getValue().postings())) {
                 return false;
             }
         }
