@@ -1,26 +1,12 @@
 package io.buildsite.render;
 
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.LineAppendable;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Markdown to HTML with flexmark: CommonMark plus GFM tables, strikethrough and autolinks; raw HTML is
@@ -34,24 +20,10 @@ final class MarkdownRenderer {
     private final HtmlRenderer plainRenderer;
 
     MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), new GuardedAutolinks()));
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        // Bodies are mostly large raw HTML blocks; flexmark's line-by-line output formatting cost more
-        // than parsing them, and jsoup re-serializes the result anyway.
-        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-        options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-text");
-        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
-                .customBlockParserFactory(new BlockClock()).blockPreProcessorFactory(new ParagraphSizes()).build();
-        plainRenderer = HtmlRenderer.builder(options).build();
-        renderer = HtmlRenderer.builder(options).nodeRendererFactory(options1 -> new RawBlockMarks()).build();
+        FlexmarkSetup flexmark = FlexmarkSetup.create();
+        parser = flexmark.parser();
+        renderer = flexmark.marking();
+        plainRenderer = flexmark.plain();
     }
 
     String render(String markdown) {
@@ -98,8 +70,8 @@ final class MarkdownRenderer {
      * when it, and so the whole body, is nothing but raw HTML blocks, they are copied as {@link
      * RawHtmlBlocks#copyOrNull} copies them; else through the renderer.
      */
-    private String rendered(String text, Document document, StringBuilder html) {
-        String rawHtml = rawHtmlOnly(document);
+    String rendered(String text, Document document, StringBuilder html) {
+        String rawHtml = RawHtmlDocument.textOrNull(document);
         if (rawHtml != null) {
             StringBuilder all = new StringBuilder(text.length() + 256);
             RawHtmlBlocks.copyPrefix(text, all, true);
@@ -141,69 +113,5 @@ final class MarkdownRenderer {
             from = end + 1;
         }
         return html.append(marked, from, marked.length()).toString();
-    }
-
-    /** Writes a mark in place of each top-level raw HTML block without children; others render as usual. */
-    private static final class RawBlockMarks implements NodeRenderer {
-        static final String MARK = "\0raw-html-block:";
-
-        static boolean copied(Node node) {
-            return (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) && !node.hasChildren()
-                    && node.getParent() instanceof Document;
-        }
-
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(HtmlBlock.class, RawBlockMarks::render),
-                    new NodeRenderingHandler<>(HtmlCommentBlock.class, RawBlockMarks::render));
-        }
-
-        private static void render(Node node, NodeRendererContext context, HtmlWriter html) {
-            if (copied(node)) {
-                html.line();
-                html.raw(MARK + node.getStartOffset());
-                html.line();
-            } else {
-                context.delegateRender();
-            }
-        }
-    }
-
-    /** The whole document, parsed whole and rendered without marks, as {@link #render} must give it; for tests. */
-    String renderedWhole(String markdown) {
-        Document document = parser.parse(markdown);
-        String rawHtml = rawHtmlOnly(document);
-        return rawHtml != null ? rawHtml : plainRenderer.render(document);
-    }
-
-    /** {@link #render} of {@code markdown}'s Markdown and raw HTML (math aside); for tests. */
-    String renderedByBlocks(String markdown) {
-        StringBuilder html = new StringBuilder();
-        int from = RawHtmlBlocks.copyPrefix(markdown, html, false);
-        return rendered(markdown, parser.parse(markdown.substring(from)), html);
-    }
-
-    /** What the parser makes of a body of raw HTML blocks (null if it holds anything else); for tests. */
-    String parsedRawHtml(String markdown) {
-        return rawHtmlOnly(parser.parse(markdown));
-    }
-
-    /**
-     * Most lesson bodies are nothing but HTML blocks, which the renderer would only copy out, line by
-     * line and slowly: copy them directly. Null when the document holds any Markdown.
-     */
-    private static String rawHtmlOnly(Document document) {
-        StringBuilder html = new StringBuilder(document.getChars().length() + 16);
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
-                if (node.hasChildren()) {
-                    return null;
-                }
-                html.append(node.getChars()).append('\n');
-            } else if (!(node instanceof BlankLine)) {
-                return null;
-            }
-        }
-        return html.toString();
     }
 }

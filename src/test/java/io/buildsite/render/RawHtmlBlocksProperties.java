@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Skipping the Markdown parser for bodies of raw HTML blocks never changes what a body renders to. */
 class RawHtmlBlocksProperties {
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     /** Lines that raw-HTML lessons are made of, plus lines that make a body Markdown or a harder kind of HTML. */
     private static final List<String> LINES = List.of("", "", "   ", "<p>Một đoạn <strong>văn</strong></p>",
@@ -38,7 +37,7 @@ class RawHtmlBlocksProperties {
         // Holds the property to account: the fast path must actually answer for a good share of bodies.
         net.jqwik.api.statistics.Statistics.coverage(check -> check.check("answered").percentage(p -> p > 20));
         if (copied != null) {
-            assertThat(copied).isEqualTo(MARKDOWN.parsedRawHtml(body));
+            assertThat(copied).isEqualTo(MarkdownOracles.parsedRawHtml(body));
         }
     }
 
@@ -55,7 +54,7 @@ class RawHtmlBlocksProperties {
 
     @Property(tries = 3000)
     void copyingTopLevelBlocksRendersAsTheWholeRendererDoes(@ForAll("mixedBodies") String body) {
-        assertThat(MARKDOWN.renderedByBlocks(body)).isEqualTo(MARKDOWN.renderedWhole(body));
+        assertThat(MarkdownOracles.renderedByBlocks(body)).isEqualTo(MarkdownOracles.renderedWhole(body));
     }
 
     @Test
@@ -82,7 +81,7 @@ class RawHtmlBlocksProperties {
                 </details>
                 """;
 
-        assertThat(RawHtmlBlocks.copyOrNull(body)).isNotNull().isEqualTo(MARKDOWN.parsedRawHtml(body));
+        assertThat(RawHtmlBlocks.copyOrNull(body)).isNotNull().isEqualTo(MarkdownOracles.parsedRawHtml(body));
     }
 
     @Test
