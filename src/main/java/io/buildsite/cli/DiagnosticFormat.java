@@ -8,8 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /** How diagnostics are printed: for people, for programs, or as GitHub Actions annotations. */
 public enum DiagnosticFormat {
@@ -27,18 +26,9 @@ public enum DiagnosticFormat {
     json {
         @Override
         void print(Diagnostics diagnostics, PrintWriter err) {
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("diagnostics", diagnostics.sorted().stream().map(d -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("path", d.path());
-                entry.put("line", d.line());
-                entry.put("column", d.column());
-                entry.put("severity", d.severity().label());
-                entry.put("message", d.message());
-                return entry;
-            }).toList());
-            report.put("errors", diagnostics.count(Severity.ERROR));
-            report.put("warnings", diagnostics.count(Severity.WARNING));
+            JsonReport report = new JsonReport(diagnostics.sorted().stream().map(d -> new JsonReport.Entry(d.path(),
+                    d.line(), d.column(), d.severity().label(), d.message())).toList(),
+                    diagnostics.count(Severity.ERROR), diagnostics.count(Severity.WARNING));
             try {
                 err.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             } catch (JsonProcessingException e) {
@@ -73,5 +63,11 @@ public enum DiagnosticFormat {
     /** Escaping GitHub's workflow commands require in a property value. */
     private static String property(String text) {
         return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /** The {@link #json} format's object, written in component order. */
+    record JsonReport(List<Entry> diagnostics, long errors, long warnings) {
+        record Entry(String path, int line, int column, String severity, String message) {
+        }
     }
 }
