@@ -21,12 +21,6 @@
   var KEY = 'build-site.quiz.' + String(data.slug || location.pathname) + '.' + lang;
   var MIN = 60000;
 
-  // Tests may install window.__quizClock = {now: fn} to fake the exam clock.
-  function now() {
-    var c = window.__quizClock, v = c && typeof c.now === 'function' ? Number(c.now()) : NaN;
-    return isFinite(v) ? v : Date.now();
-  }
-
   // ---- helpers ---------------------------------------------------------------------------------
   // t('quiz_question_of', {n: 3, total: 12}) fills {n} and {total}; a missing key shows the key.
   function t(key, params) {
@@ -199,7 +193,7 @@
     st = saved.attempt;
     done = null;
     say('');
-    last = now();
+    last = Date.now();
     lastSec = -1;
     clearInterval(timer);
     timer = setInterval(tick, 250);
@@ -209,7 +203,7 @@
 
   function tick() {
     if (!st) return;
-    var n = now();
+    var n = Date.now();
     st.elapsed += Math.max(0, n - last);
     last = n;
     if (st.limit) {
@@ -232,7 +226,7 @@
 
   function finish(auto) {
     if (!st) return;
-    var n = now();
+    var n = Date.now();
     st.elapsed += Math.max(0, n - last);
     if (st.limit && st.elapsed > st.limit) st.elapsed = st.limit;
     clearInterval(timer);
