@@ -1,306 +1,340 @@
 /* build-site search: a per-language index (docs/search.md) fetched on first use, and a search box
    that follows the ARIA combobox + listbox pattern. Index text only ever reaches the page as text
    nodes. The form dispatches "search:rendered" (results listed) and "search:snippets" (snippets
-   filled in) with {query, count, time}; the benchmark times them. */
+   filled in) with {query, count, time} for scripts that follow the box (docs/search.md). A classic
+   script, not a module: it runs on a page opened from disk too, to say there that search cannot. */
 (function () {
   'use strict';
-  var doc = document, form = doc.querySelector('form[data-search]');
+  const form = document.querySelector('form[data-search]');
   if (!form || !window.fetch || !''.normalize) return;
-  var input = form.querySelector('input'), panel = form.querySelector('.search-panel');
-  var list = form.querySelector('[role=listbox]'), msg = form.querySelector('.search-msg');
-  var status = form.querySelector('[role=status]'), ds = form.dataset;
-  var base = ds.search, root = base.replace(/search\/$/, '');
-  var MAX = 8, IDLE = 120, PREFIX = 0.5, EXACT = 2;
-  var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, WORD = /^[a-z0-9]+$/;
+  const input = form.querySelector('input'), panel = form.querySelector('.search-panel');
+  const listbox = form.querySelector('[role=listbox]'), messageBox = form.querySelector('.search-msg');
+  const statusBox = form.querySelector('[role=status]'), labels = form.dataset;
+  const indexFolder = labels.search, siteRoot = indexFolder.replace(/search\/$/, '');
+  const MAX_RESULTS = 8, SNIPPET_DELAY_MS = 120, PREFIX_WEIGHT = 0.5, TYPED_SPELLING_WEIGHT = 2;
+  const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, FOLDED_WORD = /^[a-z0-9]+$/;
   // Maps and own-property checks wherever a key comes from the index or the query: a word such as
   // "constructor" must not find Object.prototype's.
-  var index, chunks = new Map(), texts = new Map(), textData = new Map(), seq = 0, active = -1, hits = [], timer;
-  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  const indexFiles = new Map(), textFiles = new Map(), loadedTexts = new Map();
+  let index, searchCount = 0, selected = -1, options = [], snippetTimer;
+  function hasOwn(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
   // Browsers do not let a page opened from a file read the index's files: asking again would fail
   // the same way, so the failure is kept and the message says to serve the site instead.
-  var fromFile = location.protocol === 'file:';
+  const fromFile = location.protocol === 'file:';
 
   /* Same folding as Java's Slugify.fold: marks removed, đ -> d, lower case. */
-  function fold(s) {
-    return s.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  function fold(text) {
+    return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   }
-  /* Words of s as [{s: spelling, f: folded}], the way the index splits text. */
-  function tokens(s) {
-    var out = [], w = '', f = '', c;
-    for (var ch of s) {
-      c = fold(ch);
-      if (WORD.test(c) || (!c && w)) { w += ch; f += c; continue; }
-      if (w) out.push({ s: w, f: f, word: 1 });
-      out.push({ s: ch });
-      w = f = '';
+  /* The text as tokens the way the index splits it: words {spelling, folded, isWord} and, between
+     them, single other characters {spelling}. */
+  function tokens(text) {
+    const out = [];
+    let spelling = '', folded = '';
+    for (const character of text) {
+      const foldedCharacter = fold(character);
+      // A character that folds to nothing (a combining mark) belongs to the word it follows.
+      if (FOLDED_WORD.test(foldedCharacter) || (!foldedCharacter && spelling)) {
+        spelling += character;
+        folded += foldedCharacter;
+        continue;
+      }
+      if (spelling) out.push({ spelling, folded, isWord: true });
+      out.push({ spelling: character });
+      spelling = folded = '';
     }
-    if (w) out.push({ s: w, f: f, word: 1 });
+    if (spelling) out.push({ spelling, folded, isWord: true });
     return out;
   }
-  function get(url) {
-    return fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(r.status + ' ' + url);
-      return r.json();
+  function fetchJson(url) {
+    return fetch(url).then((response) => {
+      if (!response.ok) throw new Error(response.status + ' ' + url);
+      return response.json();
     });
   }
-  function cached(cache, key, url) {
-    if (!cache.has(key)) cache.set(key, get(url).catch(function (e) { if (!fromFile) cache.delete(key); throw e; }));
+  /* One request per file; a failed one is asked again next time, except from disk. */
+  function fetchOnce(cache, key, url) {
+    if (!cache.has(key)) {
+      cache.set(key, fetchJson(url).catch((error) => {
+        if (!fromFile) cache.delete(key);
+        throw error;
+      }));
+    }
     return cache.get(key);
   }
-  function load() {
-    return cached(chunks, '', base + 'docs.json').then(function (d) {
-      if (!d.known) d.known = new Set(d.chunks);
-      return (index = d);
+  function loadIndex() {
+    return fetchOnce(indexFiles, '', indexFolder + 'docs.json').then((docs) => {
+      if (!docs.known) docs.known = new Set(docs.chunks);
+      return (index = docs);
     });
   }
-  function chunk(p) {
-    return index.known.has(p) ? cached(chunks, '/' + p, base + 't/' + p + '.json') : Promise.resolve({});
+  /* The terms starting with `prefix` (its first two characters); none when no file holds them. */
+  function termFile(prefix) {
+    return index.known.has(prefix) ? fetchOnce(indexFiles, '/' + prefix, indexFolder + 't/' + prefix + '.json') : Promise.resolve({});
   }
-  function text(i) {
-    return cached(texts, i, base + 'x/' + i + '.json').then(function (x) { textData.set(i, x); return x; });
+  function documentText(doc) {
+    return fetchOnce(textFiles, doc, indexFolder + 'x/' + doc + '.json').then((text) => { loadedTexts.set(doc, text); return text; });
   }
-  function fill(s, k, v) { return (s || '').replace('{' + k + '}', v); }
+  function fillIn(template, name, value) { return (template || '').replace('{' + name + '}', value); }
 
   /* The query's indexable words; the last one is matched as a prefix. */
-  function parse(q) {
-    return tokens(q.normalize('NFC').toLowerCase()).filter(function (t) { return t.word && t.f.length > 1; });
+  function queryWords(query) {
+    return tokens(query.normalize('NFC').toLowerCase()).filter((token) => token.isWord && token.folded.length > 1);
   }
-  function matches(ws) {
-    var last = ws.length - 1;
-    return function (f) {
-      return ws.some(function (w, i) { return i === last ? f.indexOf(w.f) === 0 : f === w.f; });
-    };
+  function matchesAny(words, folded) {
+    const last = words.length - 1;
+    return words.some((word, i) => (i === last ? folded.indexOf(word.folded) === 0 : folded === word.folded));
   }
 
-  /* Ranking of docs/search.md: per word the best term's score x idf, a prefix match at PREFIX,
-     the typed spelling at EXACT; every word must match. */
-  function rank(ws, parts) {
-    var n = index.docs.length, total = null;
-    ws.forEach(function (w, i) {
-      var best = new Float64Array(n), part = parts[i], last = i === ws.length - 1;
-      (last ? Object.keys(part) : own(part, w.f) ? [w.f] : []).forEach(function (term) {
-        var whole = term === w.f;
-        if (!whole && term.indexOf(w.f)) return;
-        var spell = part[term][0], post = part[term][1], exact = 0, k, d, s;
-        for (k = 0; k < spell.length; k++) {
-          if (whole ? spell[k] === w.s : spell[k].indexOf(w.s) === 0) exact |= 1 << k;
+  /* Ranking of docs/search.md: per word the best term's score x idf, a prefix match at PREFIX_WEIGHT,
+     the typed spelling at TYPED_SPELLING_WEIGHT; every word must match. */
+  function rank(words, termFiles) {
+    const docCount = index.docs.length;
+    let totals = null;
+    words.forEach((word, i) => {
+      const best = new Float64Array(docCount), terms = termFiles[i], isLast = i === words.length - 1;
+      (isLast ? Object.keys(terms) : hasOwn(terms, word.folded) ? [word.folded] : []).forEach((term) => {
+        const whole = term === word.folded;
+        if (!whole && term.indexOf(word.folded)) return;
+        const spellings = terms[term][0], postings = terms[term][1];
+        let typedSpellings = 0; // bit k: spelling k is the word as typed
+        for (let k = 0; k < spellings.length; k++) {
+          if (whole ? spellings[k] === word.spelling : spellings[k].indexOf(word.spelling) === 0) typedSpellings |= 1 << k;
         }
-        var idf = Math.log(1 + n / (post.length / 3)) * (whole ? 1 : PREFIX);
-        for (k = 0; k < post.length; k += 3) {
-          d = post[k];
-          s = post[k + 1] * idf * (post[k + 2] & exact ? EXACT : 1);
-          if (s > best[d]) best[d] = s;
+        const idf = Math.log(1 + docCount / (postings.length / 3)) * (whole ? 1 : PREFIX_WEIGHT);
+        for (let k = 0; k < postings.length; k += 3) {
+          const doc = postings[k];
+          const score = postings[k + 1] * idf * (postings[k + 2] & typedSpellings ? TYPED_SPELLING_WEIGHT : 1);
+          if (score > best[doc]) best[doc] = score;
         }
       });
-      if (!total) total = best;
-      else for (var d = 0; d < n; d++) total[d] = best[d] && total[d] ? total[d] + best[d] : 0;
+      if (!totals) totals = best;
+      else for (let doc = 0; doc < docCount; doc++) totals[doc] = best[doc] && totals[doc] ? totals[doc] + best[doc] : 0;
     });
-    var found = [];
-    for (var d = 0; d < n; d++) if (total[d]) found.push(d);
-    return found.sort(function (a, b) { return total[b] - total[a] || a - b; });
+    const found = [];
+    for (let doc = 0; doc < docCount; doc++) if (totals[doc]) found.push(doc);
+    return found.sort((first, second) => totals[second] - totals[first] || first - second);
   }
 
-  /* Appends s to el, words that match as <mark>. */
-  function highlight(el, s, test) {
-    var plain = '';
-    tokens(s).forEach(function (t) {
-      if (!t.word || !test(t.f)) { plain += t.s; return; }
-      if (plain) el.appendChild(doc.createTextNode(plain));
-      plain = '';
-      el.appendChild(doc.createElement('mark')).textContent = t.s;
-    });
-    if (plain) el.appendChild(doc.createTextNode(plain));
-  }
-
-  /* About 180 characters of b around the spot where most query words meet. */
-  function snippet(b, ws) {
-    var f = fold(b), map, at = [], re, m, i, j, best = 0, bestN = 0, last = ws.length - 1;
-    if (f.length !== b.length) { // a character folded to none or several: map positions back
-      map = [];
-      f = '';
-      for (i = 0; i < b.length; i++) {
-        m = fold(b[i]);
-        for (j = 0; j < m.length; j++) map.push(i);
-        f += m;
+  /* Appends `text` to `parent`, words that match as <mark>. */
+  function highlight(parent, text, words) {
+    let plain = '';
+    tokens(text).forEach((token) => {
+      if (!token.isWord || !matchesAny(words, token.folded)) {
+        plain += token.spelling;
+        return;
       }
+      if (plain) parent.appendChild(document.createTextNode(plain));
+      plain = '';
+      parent.appendChild(document.createElement('mark')).textContent = token.spelling;
+    });
+    if (plain) parent.appendChild(document.createTextNode(plain));
+  }
+
+  /* The folded body and, when folding changed its length, each folded position's place in the body. */
+  function foldedWithPositions(body) {
+    const folded = fold(body);
+    if (folded.length === body.length) return { folded, positions: null };
+    const positions = [];
+    let text = '';
+    for (let i = 0; i < body.length; i++) {
+      const part = fold(body[i]);
+      for (let j = 0; j < part.length; j++) positions.push(i);
+      text += part;
     }
-    var alts = ws.map(function (w, k) { return k === last ? w.f + '[a-z0-9]*' : w.f + '(?![a-z0-9])'; });
-    re = new RegExp('(^|[^a-z0-9])(?:' + alts.map(function (a) { return '(' + a + ')'; }).join('|') + ')', 'g');
-    while ((m = re.exec(f)) && at.length < 200) {
-      for (i = 0; !m[i + 2]; i++);
-      j = m.index + m[1].length;
-      at.push([map ? map[j] : j, i]);
+    return { folded: text, positions };
+  }
+  /* Where query words start in `folded`, as [position, which word]; at most 200. */
+  function wordStarts(folded, words) {
+    const last = words.length - 1;
+    const alternatives = words.map((word, i) => '(' + word.folded + (i === last ? '[a-z0-9]*' : '(?![a-z0-9])') + ')');
+    const pattern = new RegExp('(^|[^a-z0-9])(?:' + alternatives.join('|') + ')', 'g');
+    const starts = [];
+    let match;
+    while ((match = pattern.exec(folded)) && starts.length < 200) {
+      let word = 0;
+      while (!match[word + 2]) word++;
+      starts.push([match.index + match[1].length, word]);
     }
-    for (i = 0; i < at.length; i++) {
-      var seen = {}, n = 0;
-      for (j = i; j < at.length && at[j][0] < at[i][0] + 120; j++) if (!seen[at[j][1]]) { seen[at[j][1]] = 1; n++; }
-      if (n > bestN) { bestN = n; best = at[i][0]; }
+    return starts;
+  }
+  /* About 180 characters of `body` around the spot where most query words meet. */
+  function snippet(body, words) {
+    const { folded, positions } = foldedWithPositions(body);
+    const starts = wordStarts(folded, words).map(([at, word]) => [positions ? positions[at] : at, word]);
+    let best = 0, mostWords = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const seen = new Set();
+      for (let j = i; j < starts.length && starts[j][0] < starts[i][0] + 120; j++) seen.add(starts[j][1]);
+      if (seen.size > mostWords) { mostWords = seen.size; best = starts[i][0]; }
     }
-    var start = Math.max(0, best - 50), end = Math.min(b.length, start + 180);
-    if (start) start = b.indexOf(' ', start) + 1 || start;
-    if (end < b.length) end = b.lastIndexOf(' ', end) > start ? b.lastIndexOf(' ', end) : end;
-    return (start ? '… ' : '') + b.slice(start, end).replace(/\s+/g, ' ').trim() + (end < b.length ? ' …' : '');
+    let start = Math.max(0, best - 50), end = Math.min(body.length, start + 180);
+    if (start) start = body.indexOf(' ', start) + 1 || start;
+    if (end < body.length) end = body.lastIndexOf(' ', end) > start ? body.lastIndexOf(' ', end) : end;
+    return (start ? '… ' : '') + body.slice(start, end).replace(/\s+/g, ' ').trim() + (end < body.length ? ' …' : '');
   }
 
   /* The heading holding the most query words (none: null). */
-  function heading(x, ws) {
-    return (x.h || []).reduce(function (pick, h) {
-      var n = count(h[1], ws);
-      return n > (pick ? pick.n : 0) ? { id: h[0], title: h[1], n: n } : pick;
+  function bestHeading(text, words) {
+    return (text.h || []).reduce((pick, [id, title]) => {
+      const count = matchedWordCount(title, words);
+      return count > (pick ? pick.count : 0) ? { id, title, count } : pick;
     }, null);
   }
-  function count(s, ws) {
-    var f = tokens(s).filter(function (t) { return t.word; }).map(function (t) { return t.f; }), last = ws.length - 1;
-    return ws.filter(function (w, i) {
-      return f.some(function (g) { return i === last ? g.indexOf(w.f) === 0 : g === w.f; });
-    }).length;
+  function matchedWordCount(text, words) {
+    const folded = tokens(text).filter((token) => token.isWord).map((token) => token.folded), last = words.length - 1;
+    return words.filter((word, i) =>
+      folded.some((candidate) => (i === last ? candidate.indexOf(word.folded) === 0 : candidate === word.folded))).length;
   }
 
-  function say(s) { status.textContent = s; }
-  function show(on) {
-    panel.hidden = !on;
-    input.setAttribute('aria-expanded', String(on && hits.length > 0));
-    if (!on) select(-1);
+  function announce(text) { statusBox.textContent = text; }
+  function showPanel(open) {
+    panel.hidden = !open;
+    input.setAttribute('aria-expanded', String(open && options.length > 0));
+    if (!open) select(-1);
   }
-  function message(s) {
-    msg.textContent = s || '';
-    msg.hidden = !s;
+  function showMessage(text) {
+    messageBox.textContent = text || '';
+    messageBox.hidden = !text;
   }
-  function select(i) {
-    if (hits[active]) hits[active].setAttribute('aria-selected', 'false');
-    active = i;
-    if (hits[i]) {
-      hits[i].setAttribute('aria-selected', 'true');
-      input.setAttribute('aria-activedescendant', hits[i].id);
-      if (hits[i].scrollIntoView) hits[i].scrollIntoView({ block: 'nearest' });
+  function select(position) {
+    if (options[selected]) options[selected].setAttribute('aria-selected', 'false');
+    selected = position;
+    const option = options[position];
+    if (option) {
+      option.setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', option.id);
+      if (option.scrollIntoView) option.scrollIntoView({ block: 'nearest' });
     } else {
       input.removeAttribute('aria-activedescendant');
     }
   }
-  function emit(type, q, n, t0) {
-    form.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { query: q, count: n, time: performance.now() - t0 } }));
+  function notify(type, query, count, startTime) {
+    form.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { query, count, time: performance.now() - startTime } }));
   }
 
-  function span(cls, parent) {
-    var s = doc.createElement('span');
-    s.className = cls;
-    return parent.appendChild(s);
+  function appendSpan(parent, className) {
+    const span = document.createElement('span');
+    span.className = className;
+    return parent.appendChild(span);
   }
-  /* Snippet and deep link of an option, once the document's text is here. */
-  function complete(a, d, ws, test) {
-    var x = textData.get(d), sn = a.querySelector('.search-hit-snippet');
-    if (!x || sn.firstChild) return;
-    var info = index.docs[d], h = count(info[0], ws) < ws.length && heading(x, ws);
-    if (h) {
-      a.href = root + info[1] + '#' + encodeURIComponent(h.id);
-      highlight(a.querySelector('.search-hit-context').appendChild(doc.createElement('span')), ' › ' + h.title, test);
+  /* An option's snippet and deep link, once the document's text is here. */
+  function completeOption(option, doc, words) {
+    const text = loadedTexts.get(doc), snippetBox = option.querySelector('.search-hit-snippet');
+    if (!text || snippetBox.firstChild) return;
+    const [title, path] = index.docs[doc];
+    // A title that holds every query word needs no deep link.
+    const heading = matchedWordCount(title, words) < words.length && bestHeading(text, words);
+    if (heading) {
+      option.href = siteRoot + path + '#' + encodeURIComponent(heading.id);
+      highlight(option.querySelector('.search-hit-context').appendChild(document.createElement('span')), ' › ' + heading.title, words);
     }
-    highlight(sn, snippet(x.b, ws), test);
+    highlight(snippetBox, snippet(text.b, words), words);
+  }
+  function optionFor(doc, position, words) {
+    const [title, path, kind, context, lang] = index.docs[doc], option = document.createElement('a');
+    option.id = 'search-hit-' + position;
+    option.className = 'search-hit';
+    option.href = siteRoot + path;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.tabIndex = -1;
+    if (lang && lang !== document.documentElement.lang) option.lang = lang;
+    highlight(appendSpan(option, 'search-hit-title'), title, words);
+    const contextBox = appendSpan(option, 'search-hit-context');
+    appendSpan(contextBox, 'search-hit-kind').textContent = labels['kind' + kind.charAt(0).toUpperCase() + kind.slice(1)] || kind;
+    if (context) highlight(contextBox, ' · ' + context, words);
+    appendSpan(option, 'search-hit-snippet');
+    completeOption(option, doc, words);
+    return option;
   }
 
-  function render(q, ws, found, t0) {
-    var test = matches(ws), top = found.slice(0, MAX), lang = doc.documentElement.lang;
-    list.textContent = '';
-    active = -1;
+  function render(query, words, found, startTime) {
+    const shown = found.slice(0, MAX_RESULTS);
+    listbox.textContent = '';
+    selected = -1;
     input.removeAttribute('aria-activedescendant');
-    hits = top.map(function (d, i) {
-      var info = index.docs[d], a = doc.createElement('a');
-      a.id = 'search-hit-' + i;
-      a.className = 'search-hit';
-      a.href = root + info[1];
-      a.setAttribute('role', 'option');
-      a.setAttribute('aria-selected', 'false');
-      a.tabIndex = -1;
-      if (info[4] && info[4] !== lang) a.lang = info[4];
-      highlight(span('search-hit-title', a), info[0], test);
-      var ctx = span('search-hit-context', a);
-      span('search-hit-kind', ctx).textContent = ds['kind' + info[2].charAt(0).toUpperCase() + info[2].slice(1)] || info[2];
-      if (info[3]) highlight(ctx, ' · ' + info[3], test);
-      span('search-hit-snippet', a);
-      complete(a, d, ws, test);
-      return list.appendChild(a);
-    });
-    message(found.length ? '' : fill(ds.empty, 'q', q.trim()));
-    say(found.length ? fill(found.length === 1 ? ds.one : ds.count, 'n', found.length) : msg.textContent);
-    show(doc.activeElement === input);
-    emit('search:rendered', q, found.length, t0);
-    var missing = top.filter(function (d) { return !textData.has(d); });
-    if (!missing.length) return emit('search:snippets', q, found.length, t0);
-    clearTimeout(timer);
-    timer = setTimeout(function () { // only once typing pauses: every keystroke needs no text files
-      var me = seq;
-      Promise.all(missing.map(function (d) { return text(d).catch(function () { return null; }); })).then(function () {
-        if (me !== seq) return;
-        hits.forEach(function (a, i) { complete(a, top[i], ws, test); });
-        emit('search:snippets', q, found.length, t0);
+    options = shown.map((doc, position) => listbox.appendChild(optionFor(doc, position, words)));
+    showMessage(found.length ? '' : fillIn(labels.empty, 'q', query.trim()));
+    announce(found.length ? fillIn(found.length === 1 ? labels.one : labels.count, 'n', found.length) : messageBox.textContent);
+    showPanel(document.activeElement === input);
+    notify('search:rendered', query, found.length, startTime);
+    const missing = shown.filter((doc) => !loadedTexts.has(doc));
+    if (!missing.length) return notify('search:snippets', query, found.length, startTime);
+    clearTimeout(snippetTimer);
+    snippetTimer = setTimeout(() => { // only once typing pauses: a keystroke needs no text files
+      const thisSearch = searchCount;
+      Promise.all(missing.map((doc) => documentText(doc).catch(() => null))).then(() => {
+        if (thisSearch !== searchCount) return;
+        options.forEach((option, position) => completeOption(option, shown[position], words));
+        notify('search:snippets', query, found.length, startTime);
       });
-    }, IDLE);
+    }, SNIPPET_DELAY_MS);
   }
 
   function search() {
-    var q = input.value, ws = parse(q), me = ++seq, t0 = performance.now();
-    clearTimeout(timer);
-    if (!ws.length) {
-      hits = [];
-      list.textContent = '';
-      message('');
-      say('');
-      return show(false);
+    const query = input.value, words = queryWords(query), thisSearch = ++searchCount, startTime = performance.now();
+    clearTimeout(snippetTimer);
+    if (!words.length) {
+      options = [];
+      listbox.textContent = '';
+      showMessage('');
+      announce('');
+      return showPanel(false);
     }
     if (!index) {
-      message(ds.loading);
-      show(true);
+      showMessage(labels.loading);
+      showPanel(true);
     }
-    load().then(function () {
-      return Promise.all(ws.map(function (w) { return chunk(w.f.slice(0, 2)); }));
-    }).then(function (parts) {
-      if (me === seq) render(q, ws, rank(ws, parts), t0);
-    }, function () {
-      if (me !== seq) return;
-      var why = fromFile && ds.errorFile || ds.error;
-      hits = [];
-      list.textContent = '';
-      message(why);
-      say(why);
-      show(true);
+    loadIndex().then(() => Promise.all(words.map((word) => termFile(word.folded.slice(0, 2))))).then((termFiles) => {
+      if (thisSearch === searchCount) render(query, words, rank(words, termFiles), startTime);
+    }, () => {
+      if (thisSearch !== searchCount) return;
+      const why = fromFile && labels.errorFile || labels.error;
+      options = [];
+      listbox.textContent = '';
+      showMessage(why);
+      announce(why);
+      showPanel(true);
     });
   }
 
-  function go(a) {
-    if (a) location.href = a.href;
+  function follow(option) {
+    if (option) location.href = option.href;
   }
 
   input.addEventListener('input', search);
-  input.addEventListener('focus', function () {
-    load().catch(function () { /* reported when a search runs */ });
-    if (hits.length || !msg.hidden) show(true);
+  input.addEventListener('focus', () => {
+    loadIndex().catch(() => { /* reported when a search runs */ });
+    if (options.length || !messageBox.hidden) showPanel(true);
   });
-  input.addEventListener('keydown', function (e) {
-    var n = hits.length;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!n) return;
-      e.preventDefault();
-      if (panel.hidden) show(true);
-      select(e.key === 'ArrowDown' ? (active + 1) % n : (active < 1 ? n : active) - 1);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      if (!panel.hidden) go(hits[active] || hits[0]);
-    } else if (e.key === 'Escape') {
-      if (!panel.hidden) show(false);
+  input.addEventListener('keydown', (event) => {
+    const count = options.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!count) return;
+      event.preventDefault();
+      if (panel.hidden) showPanel(true);
+      select(event.key === 'ArrowDown' ? (selected + 1) % count : (selected < 1 ? count : selected) - 1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (!panel.hidden) follow(options[selected] || options[0]);
+    } else if (event.key === 'Escape') {
+      if (!panel.hidden) showPanel(false);
       else if (input.value) { input.value = ''; search(); }
-      e.preventDefault();
+      event.preventDefault();
     }
   });
-  form.addEventListener('submit', function (e) { e.preventDefault(); });
-  form.addEventListener('focusout', function (e) {
-    if (!form.contains(e.relatedTarget)) show(false);
+  form.addEventListener('submit', (event) => { event.preventDefault(); });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget)) showPanel(false);
   });
-  panel.addEventListener('mousedown', function (e) { e.preventDefault(); }); // keep focus in the input
-  doc.addEventListener('keydown', function (e) {
-    var t = e.target, tag = t && t.tagName;
-    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (t && t.isContentEditable)) return;
-    e.preventDefault();
+  panel.addEventListener('mousedown', (event) => { event.preventDefault(); }); // keep focus in the input
+  // "/" anywhere but in a field goes to the search box.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target, tag = target && target.tagName;
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (target && target.isContentEditable)) return;
+    event.preventDefault();
     input.focus();
     input.select();
   });

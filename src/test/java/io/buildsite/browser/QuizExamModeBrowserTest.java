@@ -26,7 +26,7 @@ import static io.buildsite.browser.QuizTestSupport.rightText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exam mode with a faked clock (window.__quizClock, moved forward by the test): countdown,
+ * Exam mode with a faked clock (the page's Date.now(), moved forward by the test): countdown,
  * changeable answers without feedback, the submit dialog, the 5- and 1-minute warnings in the
  * live region, and the automatic submission at zero.
  */

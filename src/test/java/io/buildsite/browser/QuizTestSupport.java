@@ -278,13 +278,20 @@ final class QuizTestSupport {
             return driver.findElement(By.cssSelector("#quiz-app [data-testid=quiz-alert]")).getText();
         }
 
-        /** Installs window.__quizClock: Date.now() plus an offset the test moves forward. */
+        /**
+         * Replaces the open page's Date.now(), which the quiz's clock reads, with the real time plus an
+         * offset that {@link #advanceClock} moves forward. Lasts until the page is left.
+         */
         void fakeClock() {
-            js("window.__quizClock = {offset: 0, now: function () { return Date.now() + this.offset; }};");
+            js("""
+                    var realNow = Date.now.bind(Date);
+                    var fakeNow = function () { return realNow() + fakeNow.offset; };
+                    fakeNow.offset = 0;
+                    Date.now = fakeNow;""");
         }
 
-        void advanceClock(Duration d) {
-            js("window.__quizClock.offset += arguments[0];", d.toMillis());
+        void advanceClock(Duration by) {
+            js("Date.now.offset += arguments[0];", by.toMillis());
         }
 
         String storage(String key) {

@@ -1,0 +1,110 @@
+/* The intro screen: the quiz's facts and domains, then the attempt left unfinished (resume or
+ * discard) or the setup of a new one, and the history of past attempts. */
+import { questions, domains, passingScore, durationMinutes, bankLang, translate } from './page.js';
+import { element, actionButton } from './dom.js';
+import { formatClock, modeName } from './format.js';
+import { session, saved, storageWorks } from './state.js';
+import { answerCounts, examLimit, MINUTE } from './attempt.js';
+import { screenHeading } from './display.js';
+import { startAttempt, resumeAttempt, discardAttempt } from './actions.js';
+import { renderHistory } from './history.js';
+
+export function renderIntro() {
+  return element('div', 'quiz-screen quiz-intro', [
+    screenHeading('quiz_intro_heading'),
+    element('ul', 'quiz-facts', [
+      element('li', null, translate('quiz_question_count', { n: questions.length })),
+      durationMinutes ? element('li', null, translate('quiz_duration', { n: durationMinutes })) : null,
+      element('li', null, translate('quiz_passing_score', { n: passingScore }))
+    ]),
+    domains.length ? element('h3', null, translate('quiz_domains_heading')) : null,
+    domains.length ? element('ul', 'quiz-weights', domains.map((domain) => element('li', null, [
+      element('span', { class: 'quiz-weight-name', lang: bankLang }, String(domain.name)),
+      domain.weight != null ? element('span', 'quiz-weight-value', translate('quiz_domain_weight', { weight: domain.weight })) : null
+    ]))) : null,
+    !questions.length ? element('p', 'quiz-empty', translate('quiz_no_questions'))
+      : saved.attempt ? resumePanel(saved.attempt) : setupForm(),
+    storageWorks ? null : element('p', { class: 'quiz-note', 'data-testid': 'quiz-storage-off' }, translate('quiz_storage_off')),
+    renderHistory()
+  ]);
+}
+
+function resumePanel(attempt) {
+  const counts = answerCounts(attempt);
+  return element('section', { class: 'quiz-panel quiz-resume', 'aria-labelledby': 'quiz-resume-title', 'data-testid': 'quiz-resume-panel' }, [
+    element('h3', { id: 'quiz-resume-title' }, translate('quiz_resume_heading')),
+    element('p', { 'data-testid': 'quiz-resume-info' }, [
+      modeName(attempt.mode), ' · ', translate('quiz_answered_of', { n: counts.answered, total: counts.total }),
+      attempt.limit ? ' · ' + translate('quiz_time_left_value', { time: formatClock(attempt.limit - attempt.elapsed, true) }) : null
+    ]),
+    element('div', 'quiz-actions', [
+      actionButton('quiz_resume', 'quiz-resume', true, resumeAttempt),
+      actionButton('quiz_discard', 'quiz-discard', false, discardAttempt)
+    ])
+  ]);
+}
+
+/** Mode, shuffle and (for a bank of more than five) how many questions; submitting starts. */
+function setupForm() {
+  const preferences = session.preferences;
+  const examDescription = element('span', { id: 'quiz-mode-exam-desc', class: 'quiz-choice-desc' });
+  const shuffle = element('input', { type: 'checkbox', id: 'quiz-shuffle', 'data-testid': 'quiz-shuffle' });
+  shuffle.checked = preferences.shuffle;
+  const countSelect = questionCountSelect(preferences.count);
+  function chosenCount() {
+    return countSelect && Number(countSelect.value) > 0 ? Number(countSelect.value) : questions.length;
+  }
+  // The exam's time depends on how many questions it asks.
+  function describeExam() {
+    const limit = examLimit(chosenCount());
+    examDescription.textContent = limit ? translate('quiz_mode_exam_desc', { n: limit / MINUTE }) : translate('quiz_mode_exam_untimed');
+  }
+  describeExam();
+  if (countSelect) countSelect.addEventListener('change', describeExam);
+
+  const form = element('form', { class: 'quiz-panel quiz-setup', 'data-testid': 'quiz-setup', 'aria-labelledby': 'quiz-setup-title' }, [
+    element('h3', { id: 'quiz-setup-title' }, translate('quiz_setup_heading')),
+    element('fieldset', 'quiz-modes', [
+      element('legend', null, translate('quiz_mode_legend')),
+      modeChoice('practice', element('span', { id: 'quiz-mode-practice-desc', class: 'quiz-choice-desc' }, translate('quiz_mode_practice_desc'))),
+      modeChoice('exam', examDescription)
+    ]),
+    element('div', 'quiz-choice', [shuffle, element('label', { for: 'quiz-shuffle' }, translate('quiz_shuffle'))]),
+    countSelect ? element('div', 'quiz-field', [element('label', { for: 'quiz-count' }, translate('quiz_count_label')), countSelect]) : null,
+    element('div', 'quiz-actions', [
+      element('button', { type: 'submit', class: 'quiz-btn quiz-btn-primary', 'data-testid': 'quiz-start' }, translate('quiz_start'))
+    ])
+  ]);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const mode = form.querySelector('input[name=quiz-mode]:checked');
+    session.preferences = {
+      mode: mode && mode.value === 'exam' ? 'exam' : 'practice', shuffle: shuffle.checked,
+      count: chosenCount() < questions.length ? chosenCount() : 0
+    };
+    startAttempt();
+  });
+  return form;
+}
+
+function modeChoice(mode, description) {
+  const input = element('input', {
+    type: 'radio', name: 'quiz-mode', value: mode, id: 'quiz-mode-' + mode, 'aria-describedby': 'quiz-mode-' + mode + '-desc',
+    'data-testid': 'quiz-mode-' + mode
+  });
+  input.checked = session.preferences.mode === mode;
+  return element('div', 'quiz-choice', [input, element('label', { for: 'quiz-mode-' + mode }, [
+    element('span', 'quiz-choice-name', modeName(mode)), description])]);
+}
+
+/** All questions, or a random 5, 10, 15, 20, 30, 40, 50, 75, 100… of them; null for a bank of five or fewer. */
+function questionCountSelect(chosen) {
+  const sizes = [];
+  for (let size = 5; size < questions.length; size += size < 20 ? 5 : size < 50 ? 10 : 25) sizes.push(size);
+  if (!sizes.length) return null;
+  const select = element('select', { id: 'quiz-count', 'data-testid': 'quiz-count' },
+    [element('option', { value: '0' }, translate('quiz_count_all', { n: questions.length }))].concat(sizes.map((size) =>
+      element('option', { value: size }, translate('quiz_count_random', { n: size })))));
+  select.value = String(sizes.indexOf(chosen) >= 0 ? chosen : 0);
+  return select;
+}
