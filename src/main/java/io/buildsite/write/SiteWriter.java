@@ -69,10 +69,10 @@ public final class SiteWriter {
         for (PagePlan page : previous.pages()) {
             before.put(PageLocation.of(config, page).file(), page);
         }
-        Map<String, byte[]> newFeeds = feeds(plan);
-        // Every page links its language's feed, or does not when there is none.
-        boolean feedsCameOrWent = !newFeeds.keySet().equals(feeds.keySet());
-        feeds = newFeeds;
+        feeds = feeds(plan);
+        // Every page links its language's feed, or does not when there is none. Asked of the previous plan,
+        // not of what this writer wrote: a writer made for an edited template has written nothing yet.
+        boolean feedsCameOrWent = !feeds.keySet().equals(feedLanguages(previous));
         List<PagePlan> changed = plan.pages().stream()
                 .filter(page -> {
                     PagePlan old = before.get(PageLocation.of(config, page).file());
@@ -226,6 +226,12 @@ public final class SiteWriter {
             }
         }
         return written;
+    }
+
+    private java.util.Set<String> feedLanguages(SitePlan plan) {
+        return config.languages().stream()
+                .filter(lang -> AtomFeed.exists(config, plan.feeds().getOrDefault(lang, List.of())))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Each language's search files that differ from what this writer wrote last; returns how many. */
