@@ -67,8 +67,9 @@ public final class LiveSite {
     /**
      * Rebuilds the site.
      *
-     * @param theme what of the theme changed: one page template re-renders the pages that use it; the
-     *              layout, partials, dictionaries or assets re-render every page
+     * @param theme what of the theme changed: one page template re-renders the pages that use it, the
+     *              template of a site-wide file (feed, sitemap, robots.txt) none; the layout, partials,
+     *              dictionaries or assets re-render every page
      */
     public synchronized Outcome rebuild(ThemeChange theme) throws IOException {
         return rebuild(theme, Set.of());

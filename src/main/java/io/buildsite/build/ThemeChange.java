@@ -7,10 +7,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a change to the theme asks for: nothing, the pages of some page templates, or every page.
+ * What a change to the theme asks for: nothing, the pages of some page templates, or every page. A change
+ * to a theme file that no page uses (the feed's, the sitemap's or robots.txt's template, the preview's
+ * script) re-renders no page: the site-wide files are written again after any change of the theme.
  *
  * @param any       whether anything of the theme changed
- * @param onlyKinds the page templates that changed, when nothing else of the theme did; empty for every page
+ * @param onlyKinds when nothing else of the theme changed, the page templates that did, by kind
+ *                  ({@code lesson}), and the files no page uses, by name ({@code sitemap.xml},
+ *                  {@code serve/live-reload.js}); empty for every page
  */
 public record ThemeChange(boolean any, Set<String> onlyKinds) {
     public static final ThemeChange NONE = new ThemeChange(false, Set.of());
@@ -41,12 +45,15 @@ public record ThemeChange(boolean any, Set<String> onlyKinds) {
                 continue;
             }
             any = true;
-            String name = templates.relativize(path).toString();
-            String kind = name.endsWith(".peb") ? name.substring(0, name.length() - 4) : "";
-            if (!Theme.PAGE_TEMPLATES.contains(kind)) {
+            String name = templates.relativize(path).toString().replace('\\', '/');
+            String template = name.endsWith(".peb") ? name.substring(0, name.length() - 4) : "";
+            if (Theme.PAGE_TEMPLATES.contains(template) || Theme.SITE_FILE_TEMPLATES.contains(template)) {
+                kinds.add(template);
+            } else if (name.equals(Theme.LIVE_RELOAD_SCRIPT)) {
+                kinds.add(name);
+            } else {
                 return ALL;
             }
-            kinds.add(kind);
         }
         return any ? new ThemeChange(true, kinds) : NONE;
     }

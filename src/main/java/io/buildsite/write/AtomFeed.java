@@ -7,45 +7,56 @@ import io.buildsite.model.SiteConfig;
 import java.util.List;
 
 /**
- * A language's Atom feed of posts and courses. Its {@code updated} is the newest content date, never
- * the build time, so an unchanged site gives an unchanged feed. Atom wants absolute ids and a date on
- * every entry: a site without a base URL has no feed, and content without a date is left out of it.
+ * A language's Atom feed of posts and courses, made by the theme's {@code feed.xml.peb}. Its
+ * {@code updated} is the newest content date, never the build time, so an unchanged site gives an
+ * unchanged feed. Atom wants absolute ids and a date on every entry: a site without a base URL has no
+ * feed, and content without a date is left out of it.
  */
 final class AtomFeed {
+    static final String FILE = "feed.xml";
+
+    /**
+     * What {@code feed.xml.peb} receives as {@code feed}; times are RFC 3339.
+     *
+     * @param home the language's home page, the feed's id
+     * @param self the feed's own address
+     */
+    record Feed(String lang, String title, String home, String self, String updated, List<Entry> entries) {
+    }
+
+    /** @param summary null when the content has no description */
+    record Entry(String title, String url, String published, String summary) {
+    }
+
     private AtomFeed() {
     }
 
     /** The feed, or null when there is none to write. */
-    static String build(SiteConfig config, String lang, List<FeedEntry> entries) {
-        List<FeedEntry> dated = entries.stream().filter(e -> e.published() != null).toList();
-        if (!config.hasBaseUrl() || dated.isEmpty()) {
+    static byte[] build(Theme theme, SiteConfig config, String lang, List<FeedEntry> entries) {
+        Feed feed = of(config, lang, entries);
+        return feed == null ? null : theme.siteFile(FILE, "feed", feed);
+    }
+
+    /** Whether {@code lang} has a feed: the site has an address and some of the entries a date. */
+    static boolean exists(SiteConfig config, List<FeedEntry> entries) {
+        return config.hasBaseUrl() && entries.stream().anyMatch(e -> e.published() != null);
+    }
+
+    private static Feed of(SiteConfig config, String lang, List<FeedEntry> entries) {
+        if (!exists(config, entries)) {
             return null;
         }
+        List<FeedEntry> dated = entries.stream().filter(e -> e.published() != null).toList();
         String home = PageLocation.url(config, lang, "");
         String updated = dated.stream().map(FeedEntry::published).max(String::compareTo).orElseThrow();
-        StringBuilder xml = new StringBuilder(1024 + entries.size() * 300);
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(lang).append("\">\n");
-        xml.append("  <title>").append(XmlText.escape(config.titleIn(lang))).append("</title>\n");
-        xml.append("  <id>").append(XmlText.escape(home)).append("</id>\n");
-        xml.append("  <link href=\"").append(XmlText.escape(home)).append("\"/>\n");
-        xml.append("  <link rel=\"self\" href=\"").append(XmlText.escape(home + "feed.xml")).append("\"/>\n");
-        xml.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
-        for (FeedEntry entry : dated) {
-            String url = PageLocation.url(config, lang, entry.path());
-            String date = entry.published() + "T00:00:00Z";
-            xml.append("  <entry>\n");
-            xml.append("    <title>").append(XmlText.escape(entry.title())).append("</title>\n");
-            xml.append("    <id>").append(XmlText.escape(url)).append("</id>\n");
-            xml.append("    <link href=\"").append(XmlText.escape(url)).append("\"/>\n");
-            xml.append("    <published>").append(date).append("</published>\n");
-            xml.append("    <updated>").append(date).append("</updated>\n");
-            if (entry.summary() != null) {
-                xml.append("    <summary>").append(XmlText.escape(entry.summary())).append("</summary>\n");
-            }
-            xml.append("    <author><name>").append(XmlText.escape(config.titleIn(lang))).append("</name></author>\n");
-            xml.append("  </entry>\n");
-        }
-        return xml.append("</feed>\n").toString();
+        List<Entry> listed = dated.stream()
+                .map(e -> new Entry(e.title(), PageLocation.url(config, lang, e.path()), time(e.published()), e.summary()))
+                .toList();
+        return new Feed(lang, config.titleIn(lang), home, home + FILE, time(updated), listed);
+    }
+
+    /** A content date as the start of its day in UTC. */
+    private static String time(String date) {
+        return date + "T00:00:00Z";
     }
 }

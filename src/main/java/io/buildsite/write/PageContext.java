@@ -1,10 +1,19 @@
 package io.buildsite.write;
 
+import io.buildsite.model.SitePaths;
+
 import java.util.List;
 
-/** The {@code page} and {@code site} variables every template receives; see docs/templates.md. */
+/** The {@code page}, {@code site} and {@code paths} variables every template receives; see docs/templates.md. */
 public final class PageContext {
+    /** The sections' addresses, so the theme links them as the pages are written. */
+    static final Paths PATHS = new Paths(SitePaths.SERIES, SitePaths.QUIZZES, SitePaths.BLOG, SitePaths.TAGS);
+
     private PageContext() {
+    }
+
+    /** Addresses relative to a language root, as {@link SitePaths} makes them. */
+    public record Paths(String series, String quizzes, String blog, String tags) {
     }
 
     public record Site(String title, String description, String baseUrl) {

@@ -48,6 +48,7 @@ final class PageRenderer {
         context.put("site", new PageContext.Site(config.titleIn(plan.lang()), config.descriptionIn(plan.lang()),
                 config.baseUrl()));
         context.put("page", page(plan, location, t, hasFeed));
+        context.put("paths", PageContext.PATHS);
         if (plan.content() instanceof PageContent.QuizPage) {
             context.put("quizStrings", ScriptJson.of(Dictionary.withPrefix(t, "quiz_")));
         }

@@ -33,6 +33,8 @@ public final class SiteWriter {
     private byte[] sitemap;
     /** Each language's Atom feed as last written; a language without one is absent. */
     private Map<String, byte[]> feeds = Map.of();
+    /** robots.txt, which depends on nothing but the theme and the settings. */
+    private byte[] robots;
 
     public SiteWriter(Theme theme, SiteConfig config) throws IOException {
         this.theme = theme;
@@ -67,10 +69,10 @@ public final class SiteWriter {
         for (PagePlan page : previous.pages()) {
             before.put(page.location(config).file(), page);
         }
-        Map<String, byte[]> newFeeds = feeds(plan);
-        // Every page links its language's feed, or does not when there is none.
-        boolean feedsCameOrWent = !newFeeds.keySet().equals(feeds.keySet());
-        feeds = newFeeds;
+        feeds = feeds(plan);
+        // Every page links its language's feed, or does not when there is none. Asked of the previous plan,
+        // not of what this writer wrote: a writer made for an edited template has written nothing yet.
+        boolean feedsCameOrWent = !feeds.keySet().equals(feedLanguages(previous));
         List<PagePlan> changed = plan.pages().stream()
                 .filter(page -> {
                     PagePlan old = before.get(page.location(config).file());
@@ -129,11 +131,11 @@ public final class SiteWriter {
         for (String asset : theme().keySet()) {
             files.add(new OutputCollisions.Generated("assets/" + asset, "templates/assets/" + asset, null));
         }
-        files.add(siteFile("sitemap.xml"));
+        files.add(siteFile(Sitemap.FILE));
         for (String lang : config.languages()) {
-            files.add(siteFile(SitePaths.languagePrefix(lang, config.defaultLanguage()) + "feed.xml"));
+            files.add(siteFile(SitePaths.languagePrefix(lang, config.defaultLanguage()) + AtomFeed.FILE));
         }
-        files.add(siteFile("robots.txt"));
+        files.add(siteFile(RobotsTxt.FILE));
         files.add(siteFile(".nojekyll"));
         files.add(siteFile(OutputFolder.MARKER));
         for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
@@ -196,17 +198,19 @@ public final class SiteWriter {
             List<List<String>> sitemapKey = plan.pages().stream()
                     .map(page -> java.util.Arrays.asList(page.lang(), page.path(), page.updated())).toList();
             if (!sitemapKey.equals(lastSitemapKey)) {
-                sitemap = utf8(Sitemap.build(config, plan.pages()));
+                sitemap = Sitemap.build(theme, config, plan.pages());
                 lastSitemapKey = sitemapKey;
             }
-            sink.write("sitemap.xml", sitemap);
+            sink.write(Sitemap.FILE, sitemap);
             files.incrementAndGet();
         }
         for (Map.Entry<String, byte[]> feed : feeds.entrySet()) {
-            sink.write(SitePaths.languagePrefix(feed.getKey(), config.defaultLanguage()) + "feed.xml", feed.getValue());
+            sink.write(SitePaths.languagePrefix(feed.getKey(), config.defaultLanguage()) + AtomFeed.FILE, feed.getValue());
         }
-        sink.write("robots.txt", utf8("User-agent: *\nAllow: /\n"
-                + (config.hasBaseUrl() ? "Sitemap: " + config.baseUrl() + "sitemap.xml\n" : "")));
+        if (robots == null) {
+            robots = RobotsTxt.build(theme, config);
+        }
+        sink.write(RobotsTxt.FILE, robots);
         sink.write(".nojekyll", new byte[0]);
         files.addAndGet(2 + feeds.size());
         return files.get() + writeSearch(plan, sink);
@@ -216,12 +220,18 @@ public final class SiteWriter {
     private Map<String, byte[]> feeds(SitePlan plan) {
         Map<String, byte[]> written = new LinkedHashMap<>();
         for (String lang : config.languages()) {
-            String feed = AtomFeed.build(config, lang, plan.feeds().getOrDefault(lang, List.of()));
+            byte[] feed = AtomFeed.build(theme, config, lang, plan.feeds().getOrDefault(lang, List.of()));
             if (feed != null) {
-                written.put(lang, utf8(feed));
+                written.put(lang, feed);
             }
         }
         return written;
+    }
+
+    private java.util.Set<String> feedLanguages(SitePlan plan) {
+        return config.languages().stream()
+                .filter(lang -> AtomFeed.exists(config, plan.feeds().getOrDefault(lang, List.of())))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Each language's search files that differ from what this writer wrote last; returns how many. */

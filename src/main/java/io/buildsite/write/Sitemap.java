@@ -6,34 +6,39 @@ import io.buildsite.model.SiteConfig;
 
 import java.util.List;
 
-/** {@code sitemap.xml} with every page, each listing its language versions and {@code x-default}. */
+/**
+ * {@code sitemap.xml}, made by the theme's {@code sitemap.xml.peb}: every page, each listing its
+ * language versions and {@code x-default}.
+ */
 final class Sitemap {
+    static final String FILE = "sitemap.xml";
+
+    /**
+     * One page, as {@code sitemap.xml.peb} receives it in {@code urls}.
+     *
+     * @param lastmod    the content's date, or null when it has none
+     * @param alternates one per language of the site
+     * @param xDefault   the address of the default language's version
+     */
+    record Url(String loc, String lastmod, List<Alternate> alternates, String xDefault) {
+    }
+
+    record Alternate(String hreflang, String href) {
+    }
+
     private Sitemap() {
     }
 
-    static String build(SiteConfig config, List<PagePlan> pages) {
-        StringBuilder xml = new StringBuilder(256 + pages.size() * 400);
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")
-                .append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        for (PagePlan page : pages) {
-            if (!page.isFolder()) {
-                continue;
-            }
-            xml.append("  <url>\n    <loc>").append(XmlText.escape(PageLocation.url(config, page.lang(), page.path())))
-                    .append("</loc>\n");
-            if (page.updated() != null) {
-                xml.append("    <lastmod>").append(page.updated()).append("</lastmod>\n");
-            }
-            for (String lang : config.languages()) {
-                xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(lang).append("\" href=\"")
-                        .append(XmlText.escape(PageLocation.url(config, lang, page.path()))).append("\"/>\n");
-            }
-            xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
-                    .append(XmlText.escape(PageLocation.url(config, config.defaultLanguage(), page.path())))
-                    .append("\"/>\n");
-            xml.append("  </url>\n");
-        }
-        return xml.append("</urlset>\n").toString();
+    static byte[] build(Theme theme, SiteConfig config, List<PagePlan> pages) {
+        List<Url> urls = pages.stream().filter(PagePlan::isFolder).map(page -> url(config, page)).toList();
+        return theme.siteFile(FILE, "urls", urls);
+    }
+
+    private static Url url(SiteConfig config, PagePlan page) {
+        List<Alternate> alternates = config.languages().stream()
+                .map(lang -> new Alternate(lang, PageLocation.url(config, lang, page.path())))
+                .toList();
+        return new Url(PageLocation.url(config, page.lang(), page.path()), page.updated(), alternates,
+                PageLocation.url(config, config.defaultLanguage(), page.path()));
     }
 }

@@ -8,9 +8,12 @@ import io.pebbletemplates.pebble.loader.Loader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -35,6 +38,13 @@ public final class Theme {
      */
     public static final List<String> PAGE_TEMPLATES = List.of("home", "series", "course", "lesson", "quizzes", "quiz",
             "blog", "post", "tags", "tag", "404");
+    /**
+     * The templates of the site-wide files, each named for the file it makes ({@code sitemap.xml.peb} makes
+     * {@code sitemap.xml}); used by no page. {@link #warmUp()} compiles them ahead too.
+     */
+    public static final List<String> SITE_FILE_TEMPLATES = List.of(AtomFeed.FILE, Sitemap.FILE, RobotsTxt.FILE);
+    /** The preview's script, served with every page under {@code serve} and never written to a site. */
+    public static final String LIVE_RELOAD_SCRIPT = "serve/live-reload.js";
     private final Path siteTemplates;
     private PebbleEngine engine;
 
@@ -50,6 +60,7 @@ public final class Theme {
                     .extension(new FormatExtension())
                     .autoEscaping(true)
                     .addEscapingStrategy(MarkupEscaping.NAME, new MarkupEscaping())
+                    .addEscapingStrategy(XmlText.ESCAPING, XmlText::escape)
                     .strictVariables(false)
                     .newLineTrimming(false)
                     .defaultLocale(Locale.ROOT)
@@ -63,9 +74,9 @@ public final class Theme {
      * while it reads the content. A template that does not compile is left for the write to report.
      */
     public void warmUp() {
-        for (String kind : PAGE_TEMPLATES) {
+        for (String name : Stream.concat(PAGE_TEMPLATES.stream(), SITE_FILE_TEMPLATES.stream()).toList()) {
             try {
-                engine().getTemplate(kind + ".peb");
+                engine().getTemplate(name + ".peb");
             } catch (RuntimeException reportedLater) {
                 // the write compiles it again and reports it at its line
             }
@@ -87,8 +98,22 @@ public final class Theme {
         return loader;
     }
 
+    /**
+     * The site-wide file {@code name} (one of {@link #SITE_FILE_TEMPLATES}) in UTF-8, made by its template
+     * from {@code model}, which the template sees as {@code variable}.
+     */
+    byte[] siteFile(String name, String variable, Object model) {
+        StringWriter out = new StringWriter();
+        try {
+            engine().getTemplate(name + ".peb").evaluate(out, Map.of(variable, model));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** A theme file's bytes: the site's version if it has one, else the default's; empty if neither. */
-    Optional<byte[]> read(String relativePath) throws IOException {
+    public Optional<byte[]> read(String relativePath) throws IOException {
         if (siteTemplates != null) {
             Path own = siteTemplates.resolve(relativePath);
             if (Files.isRegularFile(own)) {

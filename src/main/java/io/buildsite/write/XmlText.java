@@ -1,7 +1,12 @@
 package io.buildsite.write;
 
-/** Escaping for text and attribute values in the XML files (sitemap, feed). */
+/**
+ * Escaping for text and attribute values in the XML files (sitemap, feed): their templates ask for it
+ * with {@code {% autoescape "xml" %}}. Characters XML 1.0 does not allow are left out.
+ */
 final class XmlText {
+    static final String ESCAPING = "xml";
+
     private XmlText() {
     }
 

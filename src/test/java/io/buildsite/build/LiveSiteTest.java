@@ -94,6 +94,22 @@ class LiveSiteTest {
     }
 
     @Test
+    void aSitemapTemplateEditRewritesTheSitemapAndNoPage() throws Exception {
+        TestSite.in(root).file("site.yaml", "title: T\nlanguages: [vi, en]\nbase_url: https://example.org/\n")
+                .file("content/blog/news/post.md", "---\ntitle: Post\npublished_at: 2026-04-13\n---\nHello\n");
+        LiveSite site = built();
+        Path template = TestSite.in(root).file("templates/sitemap.xml.peb", "{{ urls | length }} pages\n").root()
+                .resolve("templates/sitemap.xml.peb");
+
+        LiveSite.Outcome outcome = site.rebuild(ThemeChange.of(new SiteLayout(root, root), Set.of(template)), Set.of(template));
+
+        assertThat(outcome.ok()).isTrue();
+        assertThat(outcome.changedPages()).isEmpty();
+        assertThat(new String(site.output().get("sitemap.xml"), java.nio.charset.StandardCharsets.UTF_8)).matches("\\d+ pages\n");
+        assertSameAsAFullBuild(site);
+    }
+
+    @Test
     void anEditThatBreaksALinkIsReportedAndKeepsTheLastGoodSite() throws Exception {
         LiveSite site = built();
 

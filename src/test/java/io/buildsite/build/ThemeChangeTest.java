@@ -27,6 +27,15 @@ class ThemeChangeTest {
     }
 
     @Test
+    void aSiteFileTemplateOrThePreviewScriptEditReRendersNoPage() {
+        ThemeChange change = after("templates/sitemap.xml.peb", "templates/feed.xml.peb", "templates/serve/live-reload.js");
+
+        assertThat(change.everything()).isFalse();
+        assertThat(change.onlyKinds()).containsExactlyInAnyOrder("sitemap.xml", "feed.xml", "serve/live-reload.js")
+                .doesNotContainAnyElementsOf(io.buildsite.write.Theme.PAGE_TEMPLATES);
+    }
+
+    @Test
     void aLayoutPartialOrDictionaryEditReRendersEveryPage() {
         for (String file : new String[] {"base.peb", "partials/course-card.peb", "i18n/vi.yaml", "assets/site.css"}) {
             assertThat(after("templates/" + file).everything()).as(file).isTrue();

@@ -132,6 +132,17 @@ class ServeHttpTest {
         assertThat(TestSite.run("build", "--quiet", "--source", dir.toString(), "--output", out.resolve("s").toString())
                 .exitCode()).isZero();
         assertThat(Files.readString(out.resolve("s/lessons/c/a/index.html"))).doesNotContain("__build-site");
+        try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).doesNotContain("live-reload.js");
+        }
+    }
+
+    @Test
+    void aSitesOwnLiveReloadScriptIsServed() throws Exception {
+        TestSite.in(dir).file("templates/serve/live-reload.js", "new EventSource('/__build-site/events');\n");
+        String base = serve();
+
+        assertThat(get(base + "/__build-site/live.js").body()).isEqualTo("new EventSource('/__build-site/events');\n");
     }
 
     @Test

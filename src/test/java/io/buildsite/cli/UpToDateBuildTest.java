@@ -74,6 +74,14 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void aSitesOwnSitemapTemplateIsBuilt() throws IOException {
+        site.file("templates/sitemap.xml.peb", "{{ urls | length }} pages\n");
+
+        assertThat(build().stderr()).doesNotContain("up to date");
+        assertThat(site.read("sitemap.xml")).matches("\\d+ pages\n");
+    }
+
+    @Test
     void anotherBaseUrlIsBuilt() throws IOException {
         assertThat(build("--base-url", "https://example.org/course/").stderr()).doesNotContain("up to date");
         assertThat(site.read("index.html")).contains("https://example.org/course/");

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a site's own templates see of a page body. */
+/** What a site's own templates see of a page body, and of the site's addresses. */
 class SiteTemplatesTest {
     @TempDir
     Path dir;
@@ -37,6 +37,15 @@ class SiteTemplatesTest {
         assertThat(site.build().exitCode()).isZero();
 
         assertThat(site.read("lessons/c/a/index.html")).isEqualTo("no body");
+    }
+
+    @Test
+    void everyTemplateSeesTheSectionPagesPaths() throws IOException {
+        TestSite site = siteWithLessonTemplate("{{ paths.series }} {{ paths.quizzes }} {{ paths.blog }} {{ paths.tags }}", "x");
+
+        assertThat(site.build().exitCode()).isZero();
+
+        assertThat(site.read("lessons/c/a/index.html")).isEqualTo("series/ luyen-thi/ blog/ tags/");
     }
 
     @Test

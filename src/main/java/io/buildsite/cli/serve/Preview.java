@@ -8,6 +8,7 @@ import io.buildsite.build.SiteLayout;
 import io.buildsite.build.ThemeChange;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.write.Theme;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 public final class Preview implements AutoCloseable {
     private final SiteLayout layout;
     private final LiveSite site;
-    private final LiveReload live = new LiveReload();
+    private final LiveReload live;
     private final PreviewServer server;
     private final SourceWatcher watcher;
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -43,6 +44,7 @@ public final class Preview implements AutoCloseable {
         this.json = json;
         server = new PreviewServer(host, port);
         layout = build.layout();
+        live = new LiveReload(new Theme(layout.templates()));
         site = build.live();
         LiveSite.Outcome first;
         try {

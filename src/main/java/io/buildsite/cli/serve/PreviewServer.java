@@ -122,7 +122,7 @@ final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (path.equals(LiveReload.SCRIPT)) {
-                send(exchange, 200, "js", LiveReload.script().getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, "js", live.script());
                 return;
             }
             if (!path.startsWith(basePath)) {
