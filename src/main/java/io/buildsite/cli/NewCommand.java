@@ -2,7 +2,6 @@ package io.buildsite.cli;
 
 import io.buildsite.build.SiteBuild;
 import io.buildsite.build.SiteLayout;
-import io.buildsite.text.Slugify;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,8 +72,7 @@ public final class NewCommand {
 
         @Override
         public Integer call() throws IOException {
-            return run(parent, (scaffold, out, err) ->
-                    scaffold.course(title, slug != null ? slug : Slugify.slug(title), category, out, err));
+            return run(parent, (scaffold, out, err) -> scaffold.course(title, slug, category, out, err));
         }
     }
 

@@ -3,9 +3,11 @@ package io.buildsite.cli;
 import io.buildsite.build.SiteBuild;
 import io.buildsite.load.ContentLayout;
 import io.buildsite.load.ContentLayout.CourseFolder;
+import io.buildsite.load.Slugs;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.Section;
+import io.buildsite.model.SiteConfig;
 import io.buildsite.model.SiteSource;
 import io.buildsite.text.Slugify;
 
@@ -19,11 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * Writes new content where the {@link ContentLayout} expects it, from {@link StarterFiles}. New lessons
- * are numbered after the course's last one and listed in its index (see {@link CourseIndexEdits}).
+ * are numbered after the course's last one and listed in its index (see {@link CourseIndexEdits}). Every
+ * slug it writes follows the loader's rule ({@link Slugs}), so what it makes loads under the slug it was given.
  */
 final class Scaffold {
     private static final Pattern NUMBER = Pattern.compile("^(\\d+)[-_.]");
-    private static final Pattern SAFE_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
 
     /** The languages new text can be written in. */
     static final List<String> LANGUAGES = List.of("vi", "en");
@@ -36,9 +38,14 @@ final class Scaffold {
         this.text = new StarterFiles(lang.equals("en"));
     }
 
-    int course(String title, String slug, String category, PrintWriter out, PrintWriter err) throws IOException {
-        if (!SAFE_SLUG.matcher(slug).matches() || !SAFE_SLUG.matcher(category).matches()) {
-            err.println("build-site: use lower-case letters, digits and '-' for --slug and --category");
+    /** @param slugWanted the course's slug, or null for one made from the title */
+    int course(String title, String slugWanted, String category, PrintWriter out, PrintWriter err) throws IOException {
+        String slug = slugWanted != null ? slugWanted : Slugify.slug(title);
+        if (slugWanted == null && !Slugs.isSafe(slug)) {
+            err.println("build-site: the title makes no slug of letters or digits: give the course a --slug");
+            return ExitCodes.USAGE;
+        }
+        if (refused("--slug", slug, err) || refused("--category", category, err)) {
             return ExitCodes.USAGE;
         }
         CourseFolder folder = new CourseFolder(category, slug);
@@ -81,7 +88,7 @@ final class Scaffold {
         }
         if (section != null) {
             Path index = root.resolve(course.source().path());
-            String entry = "slug: " + slug + "\n" + "title: " + StarterFiles.quote(title) + "\n"
+            String entry = "slug: " + StarterFiles.scalar(slug) + "\n" + "title: " + StarterFiles.quote(title) + "\n"
                     + "duration_minutes: 30";
             if (CourseIndexEdits.listInIndex(index, section.title(), entry)) {
                 out.println("listed in " + course.source().path() + " under " + StarterFiles.quote(section.title()));
@@ -101,20 +108,34 @@ final class Scaffold {
             return ExitCodes.USAGE;
         }
         String slug = slugWanted != null ? slugWanted : course.slug();
-        if (!SAFE_SLUG.matcher(slug).matches()) {
-            err.println("build-site: use lower-case letters, digits and '-' for --slug");
+        if (refused("--slug", slug, err)) {
             return ExitCodes.USAGE;
         }
-        if (!NewCommand.create(root, root.resolve(ContentLayout.quizBankPath(slug)), text.quizBank(slug, course), out, err)) {
+        String path = ContentLayout.quizBankPath(slug);
+        SiteConfig config = site.config();
+        if (!ContentLayout.of(config).languageOf(path).equals(config.defaultLanguage())) {
+            err.println("build-site: --slug '" + slug + "' would name a translation (" + path + "): choose another");
+            return ExitCodes.USAGE;
+        }
+        if (!NewCommand.create(root, root.resolve(path), text.quizBank(slug, course), out, err)) {
             return ExitCodes.CONTENT_ERRORS;
         }
         if (course.quizSlug() == null) {
             Path index = root.resolve(course.source().path());
-            if (CourseIndexEdits.addTopLevelKey(index, "quiz_slug: " + slug)) {
+            if (CourseIndexEdits.addTopLevelKey(index, "quiz_slug: " + StarterFiles.scalar(slug))) {
                 out.println("linked from " + course.source().path() + " (quiz_slug: " + slug + ")");
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** Whether {@code slug} breaks the loader's slug rule, said on {@code err} when it does. */
+    private static boolean refused(String option, String slug, PrintWriter err) {
+        if (Slugs.isSafe(slug)) {
+            return false;
+        }
+        err.println("build-site: " + Slugs.problem(option, slug));
+        return true;
     }
 
     private SiteSource load() throws IOException {

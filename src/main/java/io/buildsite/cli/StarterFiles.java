@@ -6,6 +6,9 @@ import io.buildsite.model.Course;
 import io.buildsite.model.Section;
 import io.buildsite.model.SectionLesson;
 import io.buildsite.text.Slugify;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +20,8 @@ import java.util.Map;
  * warning, with placeholders that tell the author what to write.
  */
 final class StarterFiles {
+    private static final Resolver YAML_TYPES = new Resolver();
+
     private final boolean english;
 
     StarterFiles(boolean english) {
@@ -42,21 +47,21 @@ final class StarterFiles {
     /** A course's {@code index.md}, with one section that lists its first lesson. */
     String courseIndex(String title, String slug, String category) {
         return "---\n"
-                + "id: " + slug + "\n"
+                + "id: " + scalar(slug) + "\n"
                 + "title: " + quote(title) + "\n"
-                + "slug: " + slug + "\n"
+                + "slug: " + scalar(slug) + "\n"
                 + "description: >-\n  " + say("Mô tả ngắn: khóa học này giúp người học đạt được gì.",
                 "A short description: what this course helps learners achieve.") + "\n"
                 + "level: beginner\n"
                 + "duration_hours: 1\n"
                 + "category:\n  name: " + quote(Character.toUpperCase(category.charAt(0)) + category.substring(1).replace('-', ' '))
-                + "\n  slug: " + category + "\n"
+                + "\n  slug: " + scalar(category) + "\n"
                 + "tags: []\n"
                 + "sections:\n"
-                + "  - id: " + slug + "-section-01" + "\n"
+                + "  - id: " + scalar(slug + "-section-01") + "\n"
                 + "    title: " + quote(firstSectionTitle()) + "\n"
                 + "    lessons:\n"
-                + "      - slug: " + firstLessonSlug() + "\n"
+                + "      - slug: " + scalar(firstLessonSlug()) + "\n"
                 + "        title: " + quote(firstLessonTitle()) + "\n"
                 + "        duration_minutes: 15\n"
                 + "---\n\n"
@@ -69,12 +74,12 @@ final class StarterFiles {
     String lesson(String title, String slug, int number, String sectionTitle, String courseSlug) {
         return "---\n"
                 + "title: " + quote(title) + "\n"
-                + "slug: " + slug + "\n"
+                + "slug: " + scalar(slug) + "\n"
                 + "description: " + quote(say("Một câu: bài học này dạy gì.", "One sentence: what this lesson teaches.")) + "\n"
                 + "duration_minutes: 30\n"
                 + "sort_order: " + number + "\n"
                 + (sectionTitle == null ? "" : "section_title: " + quote(sectionTitle) + "\n")
-                + "course:\n  slug: " + courseSlug + "\n"
+                + "course:\n  slug: " + scalar(courseSlug) + "\n"
                 + "---\n\n"
                 + "<h2 id=\"" + say("gioi-thieu", "introduction") + "\">1. " + say("Giới thiệu", "Introduction") + "</h2>\n\n"
                 + "<p>" + say("Nội dung bài học.", "The lesson's content.") + "</p>\n\n"
@@ -135,5 +140,13 @@ final class StarterFiles {
     /** A YAML double-quoted string. */
     static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * A slug as YAML reads it back unchanged: plain, unless YAML would take it for something else (a slug
+     * {@code on} is true, {@code 0123} the number 83), then quoted.
+     */
+    static String scalar(String slug) {
+        return YAML_TYPES.resolve(NodeId.scalar, slug, true).equals(Tag.STR) ? slug : quote(slug);
     }
 }
