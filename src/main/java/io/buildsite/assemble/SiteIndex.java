@@ -1,6 +1,8 @@
 package io.buildsite.assemble;
 
 import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.load.ContentLayout;
+import io.buildsite.load.ContentLayout.CourseFolder;
 import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The site's content grouped into translations and linked together: courses with their lessons and
@@ -45,14 +48,14 @@ final class SiteIndex {
                 BlogPost::lang, def), p -> p.slug(), "post slug", dropped);
         quizzes = unique(Translations.group(source.quizzes(), q -> originalPath(q.source().path(), q.lang(), def),
                 QuizBank::lang, def), q -> q.slug(), "quiz slug", dropped);
-        Map<String, Translations<Course>> byFolder = new HashMap<>();
+        Map<CourseFolder, Translations<Course>> byFolder = new HashMap<>();
         Map<Translations<Course>, List<Translations<Lesson>>> found = new LinkedHashMap<>();
         for (Translations<Course> course : courses) {
-            byFolder.put(folderOf(course.original().source().path()), course);
+            byFolder.put(folderOf(course), course);
             found.put(course, new ArrayList<>());
         }
         for (Translations<Lesson> lesson : allLessons) {
-            Translations<Course> course = byFolder.get(folderOfLesson(lesson.original().source().path()));
+            Translations<Course> course = byFolder.get(ContentLayout.courseFolderOf(lesson.original().source().path()));
             if (course != null) { // else reported by the load stage, or its course failed to load
                 found.get(course).add(lesson);
             }
@@ -67,7 +70,7 @@ final class SiteIndex {
             kept.addAll(unique);
         });
         lessons = List.copyOf(kept);
-        failed = new FailedFiles(dropped);
+        failed = new FailedFiles(dropped, ContentLayout.of(source.config()));
         List<TagSlugs.Tagged> tagged = new ArrayList<>();
         courses.forEach(c -> c.all().forEach(v -> tagged.add(new TagSlugs.Tagged(v.source().path(), v.lang(), v.tags()))));
         posts.forEach(p -> p.all().forEach(v -> tagged.add(new TagSlugs.Tagged(v.source().path(), v.lang(), v.tags()))));
@@ -78,7 +81,7 @@ final class SiteIndex {
     /** The outline of a course as shown in {@code lang}; computed once per language. */
     synchronized List<CourseOutline.Part> outline(Translations<Course> course, String lang) {
         Course shown = course.in(lang);
-        boolean lessonFailed = failed.lessonFailedIn(folderOf(course.original().source().path()));
+        boolean lessonFailed = failed.lessonFailedIn(folderOf(course).path());
         return outlines.computeIfAbsent(shown.source().path(), k -> CourseOutline.of(shown, lessonsOfCourse.get(course),
                 finders.get(course), !lessonFailed, diagnostics));
     }
@@ -127,21 +130,16 @@ final class SiteIndex {
         return base.endsWith(suffix) ? base.substring(0, base.length() - suffix.length()) + path.substring(dot) : path;
     }
 
-    private static String folderOf(String indexPath) {
-        return indexPath.substring(0, indexPath.lastIndexOf('/'));
-    }
-
-    /** {@code content/series/<category>/<course>} of a lesson file anywhere below it. */
-    private static String folderOfLesson(String lessonPath) {
-        String[] parts = lessonPath.split("/");
-        return String.join("/", java.util.Arrays.asList(parts).subList(0, Math.min(4, parts.length)));
+    /** The folder that holds the course's index and its lessons. */
+    static CourseFolder folderOf(Translations<Course> course) {
+        return ContentLayout.courseFolderOf(course.original().source().path());
     }
 
     /**
      * The items whose key is not taken by an earlier one; a later duplicate is reported, left out of the
      * site (as if it had failed to load) and added to {@code dropped}.
      */
-    private <T> List<Translations<T>> unique(List<Translations<T>> items, java.util.function.Function<T, String> key,
+    private <T> List<Translations<T>> unique(List<Translations<T>> items, Function<T, String> key,
                                              String what, List<String> dropped) {
         Map<String, String> seen = new HashMap<>();
         List<Translations<T>> kept = new ArrayList<>();

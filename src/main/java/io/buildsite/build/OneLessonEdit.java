@@ -46,9 +46,9 @@ final class OneLessonEdit {
             return null;
         }
         Diagnostics own = new Diagnostics();
-        Object read = new SourceLoader(layout.root(), own, caches.load()).readOne(file.toAbsolutePath().normalize(),
+        Lesson lesson = new SourceLoader(layout.root(), own, caches.load()).readLesson(file.toAbsolutePath().normalize(),
                 before.config());
-        if (!(read instanceof Lesson lesson) || !old.sameExceptText(lesson)) {
+        if (lesson == null || !old.sameExceptText(lesson)) {
             return null;
         }
         times.stage("load", "1 lesson file");

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * load (files → model) → render (bodies → clean fragments) → assemble (pages, navigation,
- * translations, cross-links). Each stage reads only the previous one's result.
+ * translations, cross-links), the plan the write stage then puts out. Render reads the model;
+ * assemble reads the model and the rendered bodies.
  */
 final class Stages {
     private Stages() {

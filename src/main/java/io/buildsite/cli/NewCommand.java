@@ -2,11 +2,11 @@ package io.buildsite.cli;
 
 import io.buildsite.build.SiteBuild;
 import io.buildsite.build.SiteLayout;
-import io.buildsite.text.Slugify;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code build-site new course|lesson|quiz}: a valid file in the right place, so a new author starts from something that builds. */
@@ -24,11 +25,11 @@ public final class NewCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", scope = ScopeType.INHERIT,
             description = "Site root (default: ${DEFAULT-VALUE}).")
     Path source;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi", scope = ScopeType.INHERIT,
             description = "Language of the text to start from: vi or en, one of the site's languages (default: ${DEFAULT-VALUE}).")
     String lang;
 
@@ -45,7 +46,7 @@ public final class NewCommand {
         PrintWriter out = parent.spec.commandLine().getOut();
         PrintWriter err = parent.spec.commandLine().getErr();
         Path root = SiteLayout.forNewContent(parent.source).root();
-        java.util.List<String> languages = SiteBuild.settingsOf(root).languages().stream()
+        List<String> languages = SiteBuild.settingsOf(root).languages().stream()
                 .filter(Scaffold.LANGUAGES::contains).toList();
         if (!languages.contains(parent.lang)) {
             err.println("build-site: --lang " + parent.lang + ": new text can be written in " + String.join(" or ", languages)
@@ -71,8 +72,7 @@ public final class NewCommand {
 
         @Override
         public Integer call() throws IOException {
-            return run(parent, (scaffold, out, err) ->
-                    scaffold.course(title, slug != null ? slug : Slugify.slug(title), category, out, err));
+            return run(parent, (scaffold, out, err) -> scaffold.course(title, slug, category, out, err));
         }
     }
 

@@ -9,12 +9,11 @@ import java.util.Set;
  * server instead, spending the build's CPU compiling code for a peak speed a build never reaches and
  * growing the heap to several times what the build keeps. So {@code build} and {@code check}, started
  * as plain {@code java -jar build-site.jar ...}, run in a second JVM with the serial collector, which
- * keeps the heap near what the build holds (pages are packed until written, so that is little: at
- * 5,000 lessons the default collector grew to 2.2 GB where the serial one stays at 0.7 GB, no slower).
- * For a site of up to {@link #QUICK_COMPILER_UP_TO} bytes of content, it also runs with the quick
- * compiler only (on the 1,000-lesson benchmark: a fifth faster); a bigger site runs long enough for
- * the optimising compiler to pay off. Given any JVM option of their own, or
- * {@code BUILD_SITE_SAME_JVM=1}, they run as started.
+ * keeps the heap near what the build holds (pages are packed until written, so that is little) and is
+ * no slower. For a site of up to {@link #QUICK_COMPILER_UP_TO} bytes of content, it also runs with the
+ * quick compiler only, which finishes such a build sooner; a bigger site runs long enough for the
+ * optimising compiler to pay off. Given any JVM option of their own, or {@code BUILD_SITE_SAME_JVM=1},
+ * they run as started. The README's Performance section has the measurements.
  */
 final class Relaunch {
     static final String MARK = "build-site.relaunched";

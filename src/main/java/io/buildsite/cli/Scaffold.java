@@ -1,87 +1,62 @@
 package io.buildsite.cli;
 
 import io.buildsite.build.SiteBuild;
+import io.buildsite.load.ContentLayout;
+import io.buildsite.load.ContentLayout.CourseFolder;
+import io.buildsite.load.Slugs;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.Section;
-import io.buildsite.model.SectionLesson;
+import io.buildsite.model.SiteConfig;
 import io.buildsite.model.SiteSource;
 import io.buildsite.text.Slugify;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes new content from templates in Vietnamese or English. New lessons are numbered after the
- * course's last one and listed in its index; the index is edited line by line (never re-serialized,
- * so the author's formatting stays) and only when the result still parses.
+ * Writes new content where the {@link ContentLayout} expects it, from {@link StarterFiles}. New lessons
+ * are numbered after the course's last one and listed in its index (see {@link CourseIndexEdits}). Every
+ * slug it writes follows the loader's rule ({@link Slugs}), so what it makes loads under the slug it was given.
  */
 final class Scaffold {
     private static final Pattern NUMBER = Pattern.compile("^(\\d+)[-_.]");
-    private static final Pattern SAFE_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
 
     /** The languages new text can be written in. */
     static final List<String> LANGUAGES = List.of("vi", "en");
 
     private final Path root;
-    private final boolean english;
+    private final StarterFiles text;
 
     Scaffold(Path root, String lang) {
         this.root = root;
-        this.english = lang.equals("en");
+        this.text = new StarterFiles(lang.equals("en"));
     }
 
-    private String say(String vi, String en) {
-        return english ? en : vi;
-    }
-
-    int course(String title, String slug, String category, PrintWriter out, PrintWriter err) throws IOException {
-        if (!SAFE_SLUG.matcher(slug).matches() || !SAFE_SLUG.matcher(category).matches()) {
-            err.println("build-site: use lower-case letters, digits and '-' for --slug and --category");
+    /** @param slugWanted the course's slug, or null for one made from the title */
+    int course(String title, String slugWanted, String category, PrintWriter out, PrintWriter err) throws IOException {
+        String slug = slugWanted != null ? slugWanted : Slugify.slug(title);
+        if (slugWanted == null && !Slugs.isSafe(slug)) {
+            err.println("build-site: the title makes no slug of letters or digits: give the course a --slug");
             return ExitCodes.USAGE;
         }
-        Path dir = root.resolve("content/series").resolve(category).resolve(slug);
-        String sectionTitle = say("Phần 1: Bắt đầu", "Part 1: Getting started");
-        String lessonTitle = say("Bài 1: Giới thiệu", "Lesson 1: Introduction");
-        String lessonSlug = "bai-1-" + Slugify.slug(say("giới thiệu", "introduction"));
-        String index = "---\n"
-                + "id: " + slug + "\n"
-                + "title: " + quote(title) + "\n"
-                + "slug: " + slug + "\n"
-                + "description: >-\n  " + say("Mô tả ngắn: khóa học này giúp người học đạt được gì.",
-                "A short description: what this course helps learners achieve.") + "\n"
-                + "level: beginner\n"
-                + "duration_hours: 1\n"
-                + "category:\n  name: " + quote(Character.toUpperCase(category.charAt(0)) + category.substring(1).replace('-', ' '))
-                + "\n  slug: " + category + "\n"
-                + "tags: []\n"
-                + "sections:\n"
-                + "  - id: " + slug + "-section-01\n"
-                + "    title: " + quote(sectionTitle) + "\n"
-                + "    lessons:\n"
-                + "      - slug: " + lessonSlug + "\n"
-                + "        title: " + quote(lessonTitle) + "\n"
-                + "        duration_minutes: 15\n"
-                + "---\n\n"
-                + "## " + say("Giới thiệu", "About this course") + "\n\n"
-                + say("Viết ở đây: khóa học dành cho ai, cần biết gì trước, và học xong làm được gì.",
-                "Write here: who the course is for, what to know first, and what learners can do afterwards.") + "\n";
-        if (!NewCommand.create(root, dir.resolve("index.md"), index, out, err)) {
+        if (refused("--slug", slug, err) || refused("--category", category, err)) {
+            return ExitCodes.USAGE;
+        }
+        CourseFolder folder = new CourseFolder(category, slug);
+        if (!NewCommand.create(root, root.resolve(folder.indexPath()), text.courseIndex(title, slug, category), out, err)) {
             return ExitCodes.CONTENT_ERRORS;
         }
-        Path lesson = dir.resolve("chapters/01-" + Slugify.slug(sectionTitle) + "/lessons/01-" + lessonSlug + ".md");
-        NewCommand.create(root, lesson, lessonFile(lessonTitle, lessonSlug, 1, sectionTitle, slug), out, err);
+        String section = text.firstSectionTitle();
+        Path lesson = root.resolve(folder.path()).resolve("chapters/01-" + Slugify.slug(section) + "/lessons/01-"
+                + text.firstLessonSlug() + ".md");
+        NewCommand.create(root, lesson, text.lesson(text.firstLessonTitle(), text.firstLessonSlug(), 1, section, slug),
+                out, err);
         return ExitCodes.OK;
     }
 
@@ -91,9 +66,9 @@ final class Scaffold {
         if (course == null) {
             return ExitCodes.USAGE;
         }
-        Path courseDir = root.resolve(course.source().path()).getParent();
+        CourseFolder folder = ContentLayout.courseFolderOf(course.source().path());
         List<Lesson> lessons = site.lessons().stream()
-                .filter(l -> l.courseDir().equals(courseDir.getFileName().toString()) && l.lang().equals(course.lang()))
+                .filter(l -> folder.equals(ContentLayout.courseFolderOf(l.source().path())) && l.lang().equals(course.lang()))
                 .toList();
         int listed = course.sections().stream().mapToInt(s -> s.lessons().size()).sum();
         int next = Math.max(listed, lessons.stream().mapToInt(l -> number(l.fileStem())).max().orElse(0)) + 1;
@@ -103,19 +78,20 @@ final class Scaffold {
         // Follow the course's own convention: slugs equal to file stems, or "bai-N-..." without the number.
         boolean stemSlugs = !lessons.isEmpty() && lessons.stream().allMatch(l -> l.slug().equals(l.fileStem()));
         String slug = stemSlugs ? String.format("%02d-%s", next, words) : "bai-" + next + "-" + words;
-        Path chapter = lessons.stream().max(java.util.Comparator.comparing(Lesson::chapterDir))
+        Path chapter = lessons.stream().max(Comparator.comparing(Lesson::chapterDir))
                 .map(l -> root.resolve(l.source().path()).getParent())
-                .orElse(courseDir.resolve("chapters/01-" + Slugify.slug(sectionTitle == null ? "bai-hoc" : sectionTitle)
-                        + "/lessons"));
+                .orElse(root.resolve(folder.path()).resolve("chapters/01-"
+                        + Slugify.slug(sectionTitle == null ? "bai-hoc" : sectionTitle) + "/lessons"));
         Path file = chapter.resolve(stemSlugs ? slug + ".md" : String.format("%02d-%s.md", next, slug));
-        if (!NewCommand.create(root, file, lessonFile(title, slug, next, sectionTitle, course.slug()), out, err)) {
+        if (!NewCommand.create(root, file, text.lesson(title, slug, next, sectionTitle, course.slug()), out, err)) {
             return ExitCodes.CONTENT_ERRORS;
         }
         if (section != null) {
             Path index = root.resolve(course.source().path());
-            String entry = "slug: " + slug + "\n" + "title: " + quote(title) + "\n" + "duration_minutes: 30";
-            if (listInIndex(index, section.title(), entry, slug)) {
-                out.println("listed in " + course.source().path() + " under " + quote(section.title()));
+            String entry = "slug: " + StarterFiles.scalar(slug) + "\n" + "title: " + StarterFiles.quote(title) + "\n"
+                    + "duration_minutes: 30";
+            if (CourseIndexEdits.listInIndex(index, section.title(), entry)) {
+                out.println("listed in " + course.source().path() + " under " + StarterFiles.quote(section.title()));
             } else {
                 err.println("build-site: could not add the lesson to " + course.source().path() + " safely; list it yourself under "
                         + "sections → lessons as: - slug: " + slug);
@@ -124,6 +100,7 @@ final class Scaffold {
         return ExitCodes.OK;
     }
 
+    /** @param slugWanted the quiz's slug, or null for the course's */
     int quiz(String courseSlug, String slugWanted, PrintWriter out, PrintWriter err) throws IOException {
         SiteSource site = load();
         Course course = findCourse(site, courseSlug, err);
@@ -131,83 +108,34 @@ final class Scaffold {
             return ExitCodes.USAGE;
         }
         String slug = slugWanted != null ? slugWanted : course.slug();
-        if (!SAFE_SLUG.matcher(slug).matches()) {
-            err.println("build-site: use lower-case letters, digits and '-' for --slug");
+        if (refused("--slug", slug, err)) {
             return ExitCodes.USAGE;
         }
-        List<Map<String, Object>> domains = new ArrayList<>();
-        List<Section> sections = course.sections().isEmpty()
-                ? List.of(new Section(null, say("Kiến thức chung", "General knowledge"), null, List.of()))
-                : course.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            Section s = sections.get(i);
-            int weight = 100 / sections.size() + (i < 100 % sections.size() ? 1 : 0);
-            List<Map<String, String>> refs = new ArrayList<>();
-            for (SectionLesson l : s.lessons()) {
-                refs.add(Map.of("title", l.title() == null ? l.ref() : l.title(), "slug", l.ref()));
-            }
-            domains.add(Map.of("name", s.title().replaceAll("\\s*\\(\\d+%\\)\\s*$", ""), "weight", weight, "lessons", refs));
+        String path = ContentLayout.quizBankPath(slug);
+        SiteConfig config = site.config();
+        if (!ContentLayout.of(config).languageOf(path).equals(config.defaultLanguage())) {
+            err.println("build-site: --slug '" + slug + "' would name a translation (" + path + "): choose another");
+            return ExitCodes.USAGE;
         }
-        String domain = (String) domains.get(0).get("name");
-        Map<String, Object> bank = new java.util.LinkedHashMap<>();
-        bank.put("id", slug);
-        bank.put("title", say("Đề thi thử: ", "Practice exam: ") + course.title());
-        bank.put("slug", slug);
-        bank.put("lang", english ? "en" : "vi");
-        bank.put("description", say("Mô tả đề thi thử.", "What this practice exam covers."));
-        bank.put("duration_minutes", 20);
-        bank.put("passing_score", 70);
-        bank.put("questions_count", 2);
-        bank.put("series_slug", course.slug());
-        bank.put("domains", domains);
-        bank.put("questions", List.of(
-                question(1, domain, say("Câu hỏi thứ nhất? Thay bằng câu của bạn.", "First question? Replace it with yours."), 0),
-                question(2, domain, say("Câu hỏi thứ hai, có `mã` trong dấu backtick?", "Second question, with `code` in backticks?"), 1)));
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(bank) + "\n";
-        if (!NewCommand.create(root, root.resolve("data/quizzes/" + slug + ".json"), json, out, err)) {
+        if (!NewCommand.create(root, root.resolve(path), text.quizBank(slug, course), out, err)) {
             return ExitCodes.CONTENT_ERRORS;
         }
         if (course.quizSlug() == null) {
             Path index = root.resolve(course.source().path());
-            if (addTopLevelKey(index, "quiz_slug: " + slug)) {
+            if (CourseIndexEdits.addTopLevelKey(index, "quiz_slug: " + StarterFiles.scalar(slug))) {
                 out.println("linked from " + course.source().path() + " (quiz_slug: " + slug + ")");
             }
         }
         return ExitCodes.OK;
     }
 
-    private Map<String, Object> question(int id, String domain, String text, int correct) {
-        Map<String, Object> q = new java.util.LinkedHashMap<>();
-        q.put("id", id);
-        q.put("domain", domain);
-        q.put("question", text);
-        q.put("options", List.of(say("Đáp án A", "Option A"), say("Đáp án B", "Option B"), say("Đáp án C", "Option C"),
-                say("Đáp án D", "Option D")));
-        q.put("correct", correct);
-        q.put("explanation", say("Giải thích vì sao đáp án đúng là đúng.", "Explain why the right answer is right."));
-        return q;
-    }
-
-    private String lessonFile(String title, String slug, int number, String sectionTitle, String courseSlug) {
-        return "---\n"
-                + "title: " + quote(title) + "\n"
-                + "slug: " + slug + "\n"
-                + "description: " + quote(say("Một câu: bài học này dạy gì.", "One sentence: what this lesson teaches.")) + "\n"
-                + "duration_minutes: 30\n"
-                + "sort_order: " + number + "\n"
-                + (sectionTitle == null ? "" : "section_title: " + quote(sectionTitle) + "\n")
-                + "course:\n  slug: " + courseSlug + "\n"
-                + "---\n\n"
-                + "<h2 id=\"" + say("gioi-thieu", "introduction") + "\">1. " + say("Giới thiệu", "Introduction") + "</h2>\n\n"
-                + "<p>" + say("Nội dung bài học.", "The lesson's content.") + "</p>\n\n"
-                + "<blockquote><p><strong>Exam tip:</strong> " + say("Một mẹo cho kỳ thi.", "A tip for the exam.")
-                + "</p></blockquote>\n\n"
-                + "<pre><code class=\"language-bash\">echo \"hello\"</code></pre>\n\n"
-                + "<h2 id=\"" + say("cau-hoi", "practice") + "\">2. " + say("Câu hỏi luyện tập", "Practice question") + "</h2>\n\n"
-                + "<p>" + say("Câu hỏi?", "Question?") + "</p>\n\n"
-                + "<details>\n<summary>" + say("Đáp án", "Answer") + "</summary>\n<p>"
-                + say("Lời giải.", "The explanation.") + "</p>\n</details>\n";
+    /** Whether {@code slug} breaks the loader's slug rule, said on {@code err} when it does. */
+    private static boolean refused(String option, String slug, PrintWriter err) {
+        if (Slugs.isSafe(slug)) {
+            return false;
+        }
+        err.println("build-site: " + Slugs.problem(option, slug));
+        return true;
     }
 
     private SiteSource load() throws IOException {
@@ -237,121 +165,5 @@ final class Scaffold {
     private static int number(String stem) {
         Matcher m = NUMBER.matcher(stem);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
-    }
-
-    /** Adds a list item after the last lesson of the section titled {@code sectionTitle}, if the result parses. */
-    private static boolean listInIndex(Path index, String sectionTitle, String entry, String slug) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(index, StandardCharsets.UTF_8));
-        int close = closingLine(lines);
-        int titleLine = -1;
-        for (int i = 1; i < close; i++) {
-            String value = lines.get(i).replaceFirst("^\\s*-?\\s*title:\\s*", "");
-            if (lines.get(i).matches("^\\s*-?\\s*title:.*") && unquote(value).equals(sectionTitle) && titleLine < 0
-                    && i > indexOf(lines, "sections:")) {
-                titleLine = i;
-            }
-        }
-        if (titleLine < 0) {
-            return false;
-        }
-        int lessonsLine = -1;
-        for (int i = titleLine + 1; i < close && lessonsLine < 0; i++) {
-            if (lines.get(i).matches("^\\s*lessons:\\s*$")) {
-                lessonsLine = i;
-            } else if (lines.get(i).matches("^\\s*- .*") && indent(lines.get(i)) <= indent(lines.get(titleLine))) {
-                break;
-            }
-        }
-        if (lessonsLine < 0) {
-            return false;
-        }
-        int keyIndent = indent(lines.get(lessonsLine));
-        int last = lessonsLine;
-        int itemIndent = -1;
-        for (int i = lessonsLine + 1; i < close; i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            int ind = indent(line);
-            if (ind > keyIndent || (ind == keyIndent && line.strip().startsWith("- "))) {
-                if (line.strip().startsWith("- ") && itemIndent < 0) {
-                    itemIndent = ind;
-                }
-                last = i;
-            } else {
-                break;
-            }
-        }
-        String dash = " ".repeat(itemIndent >= 0 ? itemIndent : keyIndent + 2);
-        List<String> item = new ArrayList<>();
-        String[] parts = entry.split("\n");
-        item.add(dash + "- " + parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            item.add(dash + "  " + parts[i]);
-        }
-        lines.addAll(last + 1, item);
-        return writeIfValid(index, lines, yaml -> yaml.contains("slug: " + slug));
-    }
-
-    private static boolean addTopLevelKey(Path index, String line) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(index, StandardCharsets.UTF_8));
-        lines.add(closingLine(lines), line);
-        return writeIfValid(index, lines, yaml -> true);
-    }
-
-    private static boolean writeIfValid(Path index, List<String> lines, java.util.function.Predicate<String> check)
-            throws IOException {
-        int close = closingLine(lines);
-        String yaml = String.join("\n", lines.subList(1, close));
-        try {
-            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-            if (!(parsed instanceof Map) || !check.test(yaml)) {
-                return false;
-            }
-        } catch (RuntimeException e) {
-            return false;
-        }
-        Files.writeString(index, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        return true;
-    }
-
-    private static int closingLine(List<String> lines) {
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals("---")) {
-                return i;
-            }
-        }
-        return lines.size();
-    }
-
-    private static int indexOf(List<String> lines, String key) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals(key)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    private static int indent(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    private static String unquote(String value) {
-        String v = value.strip();
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-            return v.substring(1, v.length() - 1);
-        }
-        return v;
-    }
-
-    /** A YAML double-quoted string. */
-    static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -1,6 +1,9 @@
 package io.buildsite.load;
 
 import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.PackedText;
+import io.buildsite.model.Source;
+import io.buildsite.text.Lines;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,16 +31,15 @@ final class ContentFile {
         return new Fields(frontMatter.data(), (key, message) -> error(lineOfKey(key), message));
     }
 
-    /** This file as a model {@link io.buildsite.model.Source}, with its hash and recorded original's hash. */
-    io.buildsite.model.Source source(Fields fields) {
-        return new io.buildsite.model.Source(path, frontMatter.bodyLine(), hash,
-                fields.string("translation_of_hash"));
+    /** This file as a model {@link Source}, with its hash and recorded original's hash. */
+    Source source(Fields fields) {
+        return new Source(path, frontMatter.bodyLine(), hash, fields.string("translation_of_hash"));
     }
 
     /** The body after the front matter, packed from the file's bytes. */
-    io.buildsite.model.PackedText body() {
+    PackedText body() {
         String body = frontMatter.body();
-        return io.buildsite.model.PackedText.ofUtf8(utf8, utf8Length(text, text.length() - body.length()), body.isBlank());
+        return PackedText.ofUtf8(utf8, utf8Length(text, text.length() - body.length()), body.isBlank());
     }
 
     /** How many UTF-8 bytes the first {@code end} characters of {@code text} take. */
@@ -90,7 +92,7 @@ final class ContentFile {
     }
 
     private int lineAt(int offset) {
-        return io.buildsite.text.Lines.lineAt(text, offset);
+        return Lines.lineAt(text, offset);
     }
 
     private int offsetOfLine(int line) {

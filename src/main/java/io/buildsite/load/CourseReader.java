@@ -10,6 +10,7 @@ import io.buildsite.model.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Turns a course {@code index.md} into a {@link Course}. */
 final class CourseReader {
@@ -106,7 +107,7 @@ final class CourseReader {
             String name;
             String given = null;
             int line;
-            if (item instanceof java.util.Map<?, ?> m) {
+            if (item instanceof Map<?, ?> m) {
                 Fields t = new Fields(m, (k, msg) -> { });
                 name = t.string("name");
                 if (name == null) {

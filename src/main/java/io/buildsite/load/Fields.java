@@ -1,6 +1,7 @@
 package io.buildsite.load;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -35,7 +36,7 @@ final class Fields {
             problems.accept(key, "'" + key + "' must be text, not a " + kind(value));
             return null;
         }
-        if (value instanceof java.util.Date date) {
+        if (value instanceof Date date) {
             return date.toInstant().toString();
         }
         String text = String.valueOf(value).strip();

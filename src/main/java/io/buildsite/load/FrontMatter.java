@@ -1,5 +1,6 @@
 package io.buildsite.load;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,7 +47,7 @@ record FrontMatter(Map<String, Object> data, String body, int bodyLine, boolean 
         }
         if (!(data instanceof Map<?, ?> map)) {
             throw new InvalidContentException(2, 1, "front matter must be a mapping of keys to values, not a "
-                    + (data instanceof java.util.List ? "list" : "single value"));
+                    + (data instanceof List ? "list" : "single value"));
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) map;

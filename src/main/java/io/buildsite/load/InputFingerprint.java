@@ -2,6 +2,8 @@ package io.buildsite.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,10 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 
 /**
  * One digest of everything a build reads: the bytes of every file under the site root's inputs
@@ -32,7 +38,7 @@ public final class InputFingerprint {
     public static String of(Path root, List<String> settings) {
         List<Path> files = new ArrayList<>();
         // A link that is not followed counts by where it points, which is read without opening anything.
-        java.util.SortedMap<String, String> links = new java.util.TreeMap<>();
+        SortedMap<String, String> links = new TreeMap<>();
         List<byte[]> digests;
         try {
             Path realRoot = root.toRealPath();
@@ -71,11 +77,11 @@ public final class InputFingerprint {
 
     /** Size and checksums of a file, read a block at a time, so a large one needs no more memory. */
     private static byte[] digestOf(Path file) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        CRC32C crc = new CRC32C();
+        Adler32 adler = new Adler32();
         long size = 0;
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
-            java.nio.ByteBuffer block = java.nio.ByteBuffer.allocate(1 << 16);
+        try (FileChannel channel = FileChannel.open(file)) {
+            ByteBuffer block = ByteBuffer.allocate(1 << 16);
             for (int n; (n = channel.read(block.clear())) > 0; ) {
                 crc.update(block.flip().duplicate());
                 adler.update(block);
@@ -84,6 +90,6 @@ public final class InputFingerprint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return java.nio.ByteBuffer.allocate(24).putLong(size).putLong(crc.getValue()).putLong(adler.getValue()).array();
+        return ByteBuffer.allocate(24).putLong(size).putLong(crc.getValue()).putLong(adler.getValue()).array();
     }
 }

@@ -21,11 +21,11 @@ import java.util.function.Function;
  * again as they were. Settings that shape every item (site.yaml, the quiz list) empty the cache.
  */
 public final class LoadCache {
-    private record Entry(FileTime modified, long size, Object item, List<Diagnostic> diagnostics) {
+    private record Entry(FileTime modified, long size, LoadedFile item, List<Diagnostic> diagnostics) {
     }
 
     /** What reading one file gave: the item (or null) and the diagnostics it produced. */
-    record Read(Object item, List<Diagnostic> diagnostics) {
+    record Read(LoadedFile item, List<Diagnostic> diagnostics) {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();

@@ -15,6 +15,7 @@ import io.buildsite.model.QuizDomain;
 import io.buildsite.model.QuizListing;
 import io.buildsite.model.Source;
 import io.buildsite.model.Tag;
+import io.buildsite.text.Lines;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -228,6 +229,6 @@ final class QuizBankReader {
     }
 
     private int lineAt(int offset) {
-        return io.buildsite.text.Lines.lineAt(text, offset);
+        return Lines.lineAt(text, offset);
     }
 }

@@ -2,6 +2,7 @@ package io.buildsite.load;
 
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.SiteConfig;
+import io.buildsite.text.Lines;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads the optional {@code site.yaml}; every setting has a default so a bare content folder builds. */
 final class SiteConfigReader {
@@ -84,9 +87,9 @@ final class SiteConfigReader {
 
     /** Line of the top-level {@code key:} in the file; line 1 when it is not written. */
     private static int lineOfKey(String text, String key) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(key) + "\\s*:")
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:")
                 .matcher(text);
-        return m.find() ? io.buildsite.text.Lines.lineAt(text, m.start()) : 1;
+        return m.find() ? Lines.lineAt(text, m.start()) : 1;
     }
 
     /** A setting given per language ({@code {vi: …, en: …}}) or once for the default language. */

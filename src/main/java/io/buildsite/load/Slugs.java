@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * category): slugs become folder names of the output, so only plain path segments are accepted, short
  * enough for a file system to hold as a name.
  */
-final class Slugs {
+public final class Slugs {
     private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._~-]*");
     /**
      * File systems hold names of up to 255 bytes, counted in UTF-8 (a Vietnamese letter such as 'ệ' is three),
@@ -21,7 +21,7 @@ final class Slugs {
     private Slugs() {
     }
 
-    static boolean isSafe(String slug) {
+    public static boolean isSafe(String slug) {
         return isPlain(slug) && bytes(slug) <= MAX_BYTES;
     }
 
@@ -33,7 +33,8 @@ final class Slugs {
         return slug.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    static String problem(String what, String slug) {
+    /** Why {@code slug}, given as {@code what}, breaks the rule. */
+    public static String problem(String what, String slug) {
         if (isPlain(slug)) {
             return what + " '" + slug.substring(0, Math.min(slug.length(), 20)) + "…' is " + bytes(slug)
                     + " bytes long in UTF-8, too long for a folder name (file systems hold 255 bytes): keep it to "

@@ -3,6 +3,7 @@ package io.buildsite.load;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -27,7 +28,7 @@ final class SourceFiles {
     /** The files under {@code dir} (or {@code dir} itself, when it is a file or a link to one), sorted. */
     static List<Path> under(Path dir, Path realRoot, Skipped skipped) throws IOException {
         List<Path> found = new ArrayList<>();
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return found;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {

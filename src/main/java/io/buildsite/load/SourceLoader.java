@@ -1,10 +1,8 @@
 package io.buildsite.load;
 
 import io.buildsite.diagnostics.Diagnostics;
-import io.buildsite.model.BlogPost;
-import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
-import io.buildsite.model.QuizBank;
+import io.buildsite.model.PackedText;
 import io.buildsite.model.QuizListing;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.SiteSource;
@@ -12,26 +10,16 @@ import io.buildsite.model.StaticFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
-/**
- * The load stage: walks a site root and reads every content file into the model.
- *
- * <pre>
- * content/series/&lt;category&gt;/&lt;course&gt;/index.md                 a course
- * content/series/&lt;category&gt;/&lt;course&gt;/chapters/&lt;NN&gt;/lessons/*.md  its lessons
- * content/blog/&lt;category&gt;/&lt;post&gt;.md                          a blog post
- * content/**, static/** (anything but .md)                    published as is
- * data/quizzes/&lt;slug&gt;.json                                    a quiz bank
- * </pre>
- */
+/** The load stage: walks a site root and reads every file of its {@link ContentLayout} into the model. */
 public final class SourceLoader {
-    private static final java.util.regex.Pattern COURSE_INDEX = java.util.regex.Pattern.compile("index(\\.[a-z-]+)?\\.md");
     private final Path root;
     private final Diagnostics diagnostics;
     private final LoadCache cache;
@@ -40,7 +28,18 @@ public final class SourceLoader {
      * The content files that get a content hash, or null for all: only a translation's original needs
      * one, and hashing every file cost a build a tenth of its time where the quick compiler runs it.
      */
-    private java.util.Set<String> hashed;
+    private Set<String> hashed;
+    /** Made from the settings each load reads: which files are courses depends on the site's languages. */
+    private ContentLayout layout;
+
+    /** A file the load stage walked to, with its path from the site root and what the layout makes of it. */
+    private record SiteFile(Path file, String path, ContentLayout.Place place) {
+    }
+
+    /** Reads one file into an item, or null after reporting why it cannot be one. */
+    private interface Reader {
+        LoadedFile read(SiteFile file, Diagnostics diagnostics);
+    }
 
     public SourceLoader(Path root, Diagnostics diagnostics) {
         this(root, diagnostics, null);
@@ -68,72 +67,44 @@ public final class SourceLoader {
 
     /** @param baseUrlOverride a base URL as {@link SiteAddresses#baseUrl} gives it, or null for site.yaml's */
     public SiteSource load(String baseUrlOverride) throws IOException {
-        SiteConfig config = SiteConfigReader.read(root, diagnostics);
-        if (baseUrlOverride != null) {
-            config = config.withBaseUrl(baseUrlOverride);
-        }
-        List<Path> contentFiles = walk(root.resolve("content"));
+        SiteConfig read = SiteConfigReader.read(root, diagnostics);
+        SiteConfig config = baseUrlOverride == null ? read : read.withBaseUrl(baseUrlOverride);
+        layout = ContentLayout.of(config);
+        List<SiteFile> contentFiles = walk(root.resolve("content"));
         hashed = hashEveryFile ? null : originalsOfTranslations(contentFiles, config);
-        List<Course> courses = new ArrayList<>();
-        List<Lesson> lessons = new ArrayList<>();
-        List<BlogPost> posts = new ArrayList<>();
-        List<StaticFile> staticFiles = new ArrayList<>();
-        SiteConfig cfg = config;
         List<QuizListing> listing = readQuizList();
         if (cache != null) {
             cache.validateFor(config, listing);
         }
-        java.util.Set<String> failed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<Object> items = contentFiles.parallelStream()
-                .map(file -> readContent(file, cfg, failed))
-                .filter(Objects::nonNull)
-                .toList();
-        for (Object item : items) {
-            if (item instanceof StaticFile f) {
-                staticFiles.add(f);
-            } else if (item instanceof Course c) {
-                courses.add(c);
-            } else if (item instanceof Lesson l) {
-                lessons.add(l);
-            } else if (item instanceof BlogPost p) {
-                posts.add(p);
-            }
+        Set<String> failed = ConcurrentHashMap.newKeySet();
+        LoadedContent content = new LoadedContent();
+        readAll(contentFiles, (file, sink) -> readContent(file, config, sink), failed).forEach(item -> item.addTo(content));
+        reportLessonsOutsideCourses(contentFiles, content.lessons());
+        for (SiteFile file : walk(root.resolve("static"))) {
+            content.staticFiles().add(new StaticFile(file.file(), file.path(),
+                    relative(root.resolve("static"), file.file()), null));
         }
-        reportLessonsOutsideCourses(contentFiles, lessons);
-        for (Path file : walk(root.resolve("static"))) {
-            staticFiles.add(new StaticFile(file, relative(root, file), relative(root.resolve("static"), file), null));
-        }
-        List<QuizBank> quizzes = walk(root.resolve("data").resolve("quizzes")).parallelStream()
-                .filter(f -> f.getFileName().toString().endsWith(".json"))
-                .map(f -> {
-                    QuizBank bank = (QuizBank) cached(f, sink -> readQuiz(f, cfg, listing, sink));
-                    if (bank == null) {
-                        failed.add(relative(root, f));
-                    }
-                    return bank;
-                })
-                .filter(Objects::nonNull)
+        List<SiteFile> banks = walk(root.resolve("data").resolve("quizzes")).stream()
+                .filter(file -> file.place() instanceof ContentLayout.QuizBankFile)
                 .toList();
+        readAll(banks, (file, sink) -> readQuiz(file, config, listing, sink), failed).forEach(item -> item.addTo(content));
         for (QuizListing entry : listing) {
-            if (quizzes.stream().noneMatch(q -> q.slug().equals(entry.slug()))) {
+            if (content.quizzes().stream().noneMatch(q -> q.slug().equals(entry.slug()))) {
                 diagnostics.warning(QuizListReader.PATH, 1, 1, "lists quiz '" + entry.slug()
                         + "' but data/quizzes/ has no such bank");
             }
         }
-        staticFiles.sort(Comparator.comparing(StaticFile::outputPath).thenComparing(StaticFile::source));
-        return new SiteSource(config, courses, lessons, posts, quizzes, listing, staticFiles,
-                failed.stream().sorted().toList());
+        return content.toSource(config, listing, failed);
     }
 
     /** {@code dir/x.md} for each {@code dir/x.<lang>.md} in another configured language. */
-    private java.util.Set<String> originalsOfTranslations(List<Path> contentFiles, SiteConfig config) {
-        java.util.Set<String> originals = new java.util.HashSet<>();
-        for (Path file : contentFiles) {
-            String path = relative(root, file);
+    private static Set<String> originalsOfTranslations(List<SiteFile> contentFiles, SiteConfig config) {
+        Set<String> originals = new HashSet<>();
+        for (SiteFile file : contentFiles) {
             for (String lang : config.languages()) {
                 String suffix = "." + lang + ".md";
-                if (!lang.equals(config.defaultLanguage()) && path.endsWith(suffix)) {
-                    originals.add(path.substring(0, path.length() - suffix.length()) + ".md");
+                if (!lang.equals(config.defaultLanguage()) && file.path().endsWith(suffix)) {
+                    originals.add(file.path().substring(0, file.path().length() - suffix.length()) + ".md");
                 }
             }
         }
@@ -141,114 +112,120 @@ public final class SourceLoader {
     }
 
     /**
-     * One content file read again after a save, through the cache: a lesson, course, post or static
-     * file, or null when it failed (its problems are reported either way).
+     * A lesson file read again after a save, through the cache; null when it failed to load or is no
+     * lesson (its problems are reported either way).
      */
-    public Object readOne(Path file, SiteConfig config) {
-        return readContent(file, config, java.util.concurrent.ConcurrentHashMap.newKeySet());
+    public Lesson readLesson(Path file, SiteConfig config) {
+        layout = ContentLayout.of(config);
+        LoadedFile item = read(siteFile(file), (f, sink) -> readContent(f, config, sink));
+        return item instanceof LoadedFile.LessonItem lesson ? lesson.lesson() : null;
+    }
+
+    /** Reads the files in parallel; those that make pages and gave nothing are added to {@code failed}. */
+    private List<LoadedFile> readAll(List<SiteFile> files, Reader reader, Set<String> failed) {
+        return files.parallelStream()
+                .map(file -> {
+                    LoadedFile item = read(file, reader);
+                    if (item == null && file.place() instanceof ContentLayout.PageSource) {
+                        failed.add(file.path());
+                    }
+                    return item;
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** Reads a file through the cache (when there is one), reporting its diagnostics either way. */
-    private Object cached(Path file, java.util.function.Function<Diagnostics, Object> reader) {
-        java.util.function.Function<Path, LoadCache.Read> read = f -> {
+    private LoadedFile read(SiteFile file, Reader reader) {
+        Function<Path, LoadCache.Read> read = f -> {
             Diagnostics own = new Diagnostics();
-            Object item = reader.apply(own);
+            LoadedFile item = reader.read(file, own);
             return new LoadCache.Read(item, own.sorted());
         };
-        LoadCache.Read result = cache != null ? cache.get(file, read) : read.apply(file);
+        LoadCache.Read result = cache != null ? cache.get(file.file(), read) : read.apply(file.file());
         result.diagnostics().forEach(diagnostics::add);
         return result.item();
     }
 
-    /** One content file as a model item (or a static file); null for ignored and failed ones (noted). */
-    private Object readContent(Path file, SiteConfig config, java.util.Set<String> failed) {
-        Object item = cached(file, sink -> readContent(file, config, sink));
-        String path = relative(root, file);
-        if (item == null && path.endsWith(".md") && (path.startsWith("content/series/") || path.startsWith("content/blog/"))) {
-            failed.add(path);
+    /** A file of {@code content/} as an item; null for ignored and failed ones (reported). */
+    private LoadedFile readContent(SiteFile file, SiteConfig config, Diagnostics diagnostics) {
+        if (file.place() instanceof ContentLayout.MediaFile media) {
+            return item(media(file, media.outputPath(), diagnostics), LoadedFile.MediaItem::new);
         }
-        return item;
-    }
-
-    private Object readContent(Path file, SiteConfig config, Diagnostics diagnostics) {
-        String path = relative(root, file);
-        String[] parts = relative(root.resolve("content"), file).split("/");
-        String fileName = parts[parts.length - 1];
-        if (!fileName.endsWith(".md")) {
-            return media(file, path, relative(root.resolve("content"), file), diagnostics);
-        }
-        FileName name = FileName.parse(fileName, config.languages(), config.defaultLanguage());
-        boolean inSeries = parts.length >= 4 && parts[0].equals("series");
-        boolean inBlog = parts.length >= 2 && parts[0].equals("blog");
-        if (!inSeries && !inBlog) {
-            diagnostics.warning(path, 1, 1, "not a course, lesson or blog post (expected under content/series/"
+        if (file.place() instanceof ContentLayout.MisplacedPage) {
+            diagnostics.warning(file.path(), 1, 1, "not a course, lesson or blog post (expected under content/series/"
                     + "<category>/<course>/ or content/blog/<category>/): ignored");
             return null;
         }
-        ContentFile content = open(file, path, diagnostics);
+        ContentFile content = open(file, diagnostics);
         if (content == null) {
             return null;
         }
-        if (inBlog) {
-            return PostReader.read(content, name, parts.length >= 3 ? parts[1] : "");
+        FileName name = FileName.parse(file.file().getFileName().toString(), config.languages(), config.defaultLanguage());
+        if (file.place() instanceof ContentLayout.PostFile post) {
+            return item(PostReader.read(content, name, post.category()), LoadedFile.PostItem::new);
         }
-        if (parts.length == 4 && name.stem().equals("index")) {
-            return CourseReader.read(content, name.lang(), parts[1], parts[2]);
+        if (file.place() instanceof ContentLayout.CourseIndex index) {
+            return item(CourseReader.read(content, name.lang(), index.course().category(), index.course().name()),
+                    LoadedFile.CourseItem::new);
         }
-        String chapter = String.join("/", java.util.Arrays.asList(parts).subList(3, parts.length - 1));
-        return LessonReader.read(content, name, parts[2], chapter);
+        // What is left of content/: a lesson.
+        ContentLayout.LessonFile lesson = (ContentLayout.LessonFile) file.place();
+        return item(LessonReader.read(content, name, lesson.course().name(), lesson.chapter()), LoadedFile.LessonItem::new);
+    }
+
+    private static <T> LoadedFile item(T read, Function<T, LoadedFile> kind) {
+        return read == null ? null : kind.apply(read);
     }
 
     /**
      * A file of {@code content/} beside the lessons: published when it is an image, audio, video or PDF,
      * an SVG image cleaned first; anything else is reported and left out.
      */
-    private static StaticFile media(Path file, String path, String outputPath, Diagnostics diagnostics) {
-        String fileName = file.getFileName().toString();
+    private static StaticFile media(SiteFile file, String outputPath, Diagnostics diagnostics) {
+        String fileName = file.file().getFileName().toString();
         if (!ContentMedia.isMedia(fileName)) {
-            diagnostics.warning(path, 1, 1, ContentMedia.NOT_PUBLISHED);
+            diagnostics.warning(file.path(), 1, 1, ContentMedia.NOT_PUBLISHED);
             return null;
         }
         if (!ContentMedia.isSvg(fileName)) {
-            return new StaticFile(file, path, outputPath, null);
+            return new StaticFile(file.file(), file.path(), outputPath, null);
         }
         SvgSanitizer.Cleaned svg;
         try {
-            svg = SvgSanitizer.clean(Files.readAllBytes(file));
+            svg = SvgSanitizer.clean(Files.readAllBytes(file.file()));
         } catch (IOException e) {
-            diagnostics.error(path, 1, 1, "cannot read file: " + e.getMessage());
+            diagnostics.error(file.path(), 1, 1, "cannot read file: " + e.getMessage());
             return null;
         }
         if (!svg.removed().isEmpty()) {
-            diagnostics.warning(path, svg.firstLine(), 1, "SVG image cleaned before publishing: removed "
+            diagnostics.warning(file.path(), svg.firstLine(), 1, "SVG image cleaned before publishing: removed "
                     + String.join(", ", svg.removed()));
         }
-        return new StaticFile(file, path, outputPath, io.buildsite.model.PackedText.of(svg.svg()));
+        return new StaticFile(file.file(), file.path(), outputPath, PackedText.of(svg.svg()));
     }
 
     /** A lesson must sit in a course folder with an index.md (one that failed to load was reported already). */
-    private void reportLessonsOutsideCourses(List<Path> contentFiles, List<Lesson> lessons) {
-        java.util.Set<String> courseFolders = new java.util.HashSet<>();
-        for (Path file : contentFiles) {
-            String path = relative(root, file);
-            String[] parts = path.split("/");
-            if (parts.length == 5 && parts[1].equals("series") && COURSE_INDEX.matcher(parts[4]).matches()) {
-                courseFolders.add(String.join("/", parts[0], parts[1], parts[2], parts[3]));
+    private void reportLessonsOutsideCourses(List<SiteFile> contentFiles, List<Lesson> lessons) {
+        Set<ContentLayout.CourseFolder> courseFolders = new HashSet<>();
+        for (SiteFile file : contentFiles) {
+            if (file.place() instanceof ContentLayout.CourseIndex index) {
+                courseFolders.add(index.course());
             }
         }
         for (Lesson lesson : lessons) {
-            String[] parts = lesson.source().path().split("/");
-            String folder = String.join("/", parts[0], parts[1], parts[2], parts[3]);
+            ContentLayout.CourseFolder folder = ContentLayout.courseFolderOf(lesson.source().path());
             if (!courseFolders.contains(folder)) {
                 diagnostics.error(lesson.source().path(), 1, 1, "lesson is in a course folder without an index.md: "
-                        + folder + "/");
+                        + folder.path() + "/");
             }
         }
     }
 
-    private ContentFile open(Path file, String path, Diagnostics diagnostics) {
+    private ContentFile open(SiteFile file, Diagnostics diagnostics) {
+        String path = file.path();
         try {
-            TextFiles.Text read = TextFiles.readText(file);
+            TextFiles.Text read = TextFiles.readText(file.file());
             FrontMatter frontMatter = FrontMatter.parse(read.text());
             String hash = hashed == null || hashed.contains(path) ? ContentHash.of(read.utf8()) : null;
             return new ContentFile(path, read.text(), read.utf8(), hash, frontMatter, diagnostics);
@@ -274,13 +251,15 @@ public final class SourceLoader {
         }
     }
 
-    private QuizBank readQuiz(Path file, SiteConfig config, List<QuizListing> listing, Diagnostics diagnostics) {
-        String path = relative(root, file);
-        FileName name = FileName.parse(file.getFileName().toString(), config.languages(), config.defaultLanguage());
+    private static LoadedFile readQuiz(SiteFile file, SiteConfig config, List<QuizListing> listing,
+                                       Diagnostics diagnostics) {
+        String path = file.path();
+        FileName name = FileName.parse(file.file().getFileName().toString(), config.languages(), config.defaultLanguage());
         QuizListing listed = name.lang().equals(config.defaultLanguage())
                 ? listing.stream().filter(l -> l.slug().equals(name.stem())).findFirst().orElse(null) : null;
         try {
-            return QuizBankReader.read(path, TextFiles.read(file), name, config.defaultLanguage(), listed, diagnostics);
+            return item(QuizBankReader.read(path, TextFiles.read(file.file()), name, config.defaultLanguage(), listed,
+                    diagnostics), LoadedFile.QuizBankItem::new);
         } catch (InvalidContentException e) {
             diagnostics.error(path, e.line(), e.column(), e.getMessage());
         } catch (IOException e) {
@@ -290,16 +269,20 @@ public final class SourceLoader {
     }
 
     /** The files under {@code dir} that a build reads (see {@link SourceFiles}); links not followed are warned about. */
-    private List<Path> walk(Path dir) throws IOException {
+    private List<SiteFile> walk(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        return SourceFiles.under(dir, root.toRealPath(),
-                (link, reason) -> diagnostics.warning(relative(root, link), 1, 1, reason));
+        return SourceFiles.under(dir, root.toRealPath(), (link, reason) -> diagnostics.warning(relative(root, link), 1, 1,
+                reason)).stream().map(this::siteFile).toList();
+    }
+
+    private SiteFile siteFile(Path file) {
+        String path = relative(root, file);
+        return new SiteFile(file, path, layout.place(path));
     }
 
     private static String relative(Path base, Path file) {
         return base.relativize(file).toString().replace('\\', '/');
     }
-
 }

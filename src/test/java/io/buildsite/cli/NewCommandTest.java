@@ -92,6 +92,19 @@ class NewCommandTest {
     }
 
     @Test
+    void aQuizSlugThatWouldNameATranslationIsAUsageError() throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+        run("new", "course", "--title", "Luyện thi Docker");
+
+        TestSite.Result result = run("new", "quiz", "--course", "luyen-thi-docker", "--slug", "docker.en");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.stderr().strip()).isEqualTo("build-site: --slug 'docker.en' would name a translation "
+                + "(data/quizzes/docker.en.json): choose another");
+        assertThat(dir.resolve("data/quizzes")).doesNotExist();
+    }
+
+    @Test
     void neverOverwritesAnExistingFile() throws IOException {
         Files.createDirectories(dir.resolve("content"));
         run("new", "course", "--title", "Luyện thi Docker");

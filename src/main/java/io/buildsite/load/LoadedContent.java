@@ -1,0 +1,51 @@
+package io.buildsite.load;
+
+import io.buildsite.model.BlogPost;
+import io.buildsite.model.Course;
+import io.buildsite.model.Lesson;
+import io.buildsite.model.QuizBank;
+import io.buildsite.model.QuizListing;
+import io.buildsite.model.SiteConfig;
+import io.buildsite.model.SiteSource;
+import io.buildsite.model.StaticFile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** The site's content gathered file by file, in the order the files were walked, until it is a {@link SiteSource}. */
+final class LoadedContent {
+    private final List<Course> courses = new ArrayList<>();
+    private final List<Lesson> lessons = new ArrayList<>();
+    private final List<BlogPost> posts = new ArrayList<>();
+    private final List<QuizBank> quizzes = new ArrayList<>();
+    private final List<StaticFile> staticFiles = new ArrayList<>();
+
+    List<Course> courses() {
+        return courses;
+    }
+
+    List<Lesson> lessons() {
+        return lessons;
+    }
+
+    List<BlogPost> posts() {
+        return posts;
+    }
+
+    List<QuizBank> quizzes() {
+        return quizzes;
+    }
+
+    List<StaticFile> staticFiles() {
+        return staticFiles;
+    }
+
+    /** @param failed the files that make pages and failed to load */
+    SiteSource toSource(SiteConfig config, List<QuizListing> listing, Collection<String> failed) {
+        staticFiles.sort(Comparator.comparing(StaticFile::outputPath).thenComparing(StaticFile::source));
+        return new SiteSource(config, courses, lessons, posts, quizzes, listing, staticFiles,
+                failed.stream().sorted().toList());
+    }
+}
