@@ -155,16 +155,11 @@ final class QuizPages {
                 return null;
             }
         }
-        if (course != null ? index.failed.lessonFailedIn(courseFolder(course)) : index.failed.anyCourse()) {
+        if (course != null ? index.failed.lessonFailedIn(SiteIndex.folderOf(course).path()) : index.failed.anyCourse()) {
             return null;
         }
         sink.warning(q.source().path(), line, 1, "lesson '" + link.ref() + "' named in the quiz's domains is not a lesson"
                 + (course != null ? " of course " + course.original().slug() : " of any course"));
         return null;
-    }
-
-    private static String courseFolder(Translations<Course> course) {
-        String path = course.original().source().path();
-        return path.substring(0, path.lastIndexOf('/'));
     }
 }

@@ -1,8 +1,17 @@
 package io.buildsite.cli;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A one-off build is short and works through much data once: Java's default settings suit a long-running
@@ -35,7 +44,7 @@ final class Relaunch {
     }
 
     /** Whether this run should move to a JVM with batch settings. */
-    static boolean wanted(String[] args, java.util.function.Supplier<List<String>> jvmOptions, String sameJvm,
+    static boolean wanted(String[] args, Supplier<List<String>> jvmOptions, String sameJvm,
                           String relaunched) {
         // This JVM's options are asked for last: reading them loads the management classes, a while.
         return args.length > 0 && BATCH_COMMANDS.contains(args[0]) && relaunched == null && !"1".equals(sameJvm)
@@ -65,8 +74,8 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(options);
-        java.nio.file.Path aotCache = javaFeature >= AOT_CACHE_FROM ? besideJar(classPath, ".aot") : null;
-        java.nio.file.Path archive = classDataArchive(classPath);
+        Path aotCache = javaFeature >= AOT_CACHE_FROM ? besideJar(classPath, ".aot") : null;
+        Path archive = classDataArchive(classPath);
         if (aotCache != null) {
             command.add("-XX:AOTCache=" + aotCache);
             command.add("-Xlog:aot*=off");
@@ -85,19 +94,19 @@ final class Relaunch {
     }
 
     /** {@code x.jsa} beside the class path's only entry {@code x.jar}, when there is one. */
-    static java.nio.file.Path classDataArchive(String classPath) {
+    static Path classDataArchive(String classPath) {
         return besideJar(classPath, ".jsa");
     }
 
     /** {@code x + suffix} beside the class path's only entry {@code x.jar}, when there is one. */
-    private static java.nio.file.Path besideJar(String classPath, String suffix) {
-        if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+    private static Path besideJar(String classPath, String suffix) {
+        if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return null;
         }
         try {
-            java.nio.file.Path file = java.nio.file.Path.of(classPath.substring(0, classPath.length() - 4) + suffix);
-            return java.nio.file.Files.isRegularFile(file) ? file : null;
-        } catch (java.nio.file.InvalidPathException e) {
+            Path file = Path.of(classPath.substring(0, classPath.length() - 4) + suffix);
+            return Files.isRegularFile(file) ? file : null;
+        } catch (InvalidPathException e) {
             return null;
         }
     }
@@ -114,13 +123,13 @@ final class Relaunch {
         }
         long bytes = 0;
         for (String folder : new String[] {"content", "data"}) {
-            java.nio.file.Path dir = java.nio.file.Path.of(source).resolve(folder);
-            if (!java.nio.file.Files.isDirectory(dir)) {
+            Path dir = Path.of(source).resolve(folder);
+            if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
-                bytes += files.map(java.nio.file.Path::toFile).filter(java.io.File::isFile).mapToLong(java.io.File::length).sum();
-            } catch (java.io.IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                bytes += files.map(Path::toFile).filter(File::isFile).mapToLong(File::length).sum();
+            } catch (IOException | UncheckedIOException | InvalidPathException e) {
                 return bytes;
             }
         }
@@ -133,8 +142,8 @@ final class Relaunch {
      * Vietnamese slug can be no file name at all, so the second JVM gets a UTF-8 one. Its locale is that of
      * file names and of the messages' bytes only: build-site's text does not depend on it.
      */
-    static java.util.Map<String, String> environment(String fileNameEncoding) {
-        return "UTF-8".equalsIgnoreCase(fileNameEncoding) ? java.util.Map.of() : java.util.Map.of("LC_ALL", "C.UTF-8");
+    static Map<String, String> environment(String fileNameEncoding) {
+        return "UTF-8".equalsIgnoreCase(fileNameEncoding) ? Map.of() : Map.of("LC_ALL", "C.UTF-8");
     }
 
     /** Runs the second JVM and returns its exit code; -1 when this JVM should do the work itself. */
@@ -151,7 +160,7 @@ final class Relaunch {
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT);
             builder.environment().putAll(environment(System.getProperty("sun.jnu.encoding")));
             child = builder.start();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return -1;
         }
         Thread stop = new Thread(child::destroy);

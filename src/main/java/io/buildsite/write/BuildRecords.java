@@ -1,16 +1,19 @@
 package io.buildsite.write;
 
 import io.buildsite.diagnostics.Diagnostic;
+import io.buildsite.load.InputFingerprint;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,13 +36,13 @@ public final class BuildRecords {
 
     /**
      * The diagnostics of the build that made {@code output}, if it was built from {@code inputs} (an
-     * {@link io.buildsite.load.InputFingerprint}) and is untouched since: the listing of its files
+     * {@link InputFingerprint}) and is untouched since: the listing of its files
      * (paths, sizes, modification times) is the one recorded. Empty when it has to be built, as it
      * always has when {@code inputs} is null (they could not all be read).
      */
     public Optional<List<Diagnostic>> upToDate(Path output, String inputs) {
         Path file = fileFor(output);
-        if (inputs == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        if (inputs == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                 || !Files.isDirectory(output)) {
             return Optional.empty();
         }
@@ -92,7 +95,7 @@ public final class BuildRecords {
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }

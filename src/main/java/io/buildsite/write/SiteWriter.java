@@ -3,17 +3,23 @@ package io.buildsite.write;
 import io.buildsite.assemble.PagePlan;
 import io.buildsite.assemble.SearchIndex;
 import io.buildsite.assemble.SitePlan;
+import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.SitePaths;
 import io.buildsite.model.StaticFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Turns a site plan into files through the theme: pages on all cores, then assets, the highlighter,
@@ -27,7 +33,7 @@ public final class SiteWriter {
     private final PageRenderer renderer;
     /** What this writer wrote last, so a preview rebuild writes again only what differs. */
     private Map<String, byte[]> assets;
-    private final Map<java.util.Set<String>, String> prism = new HashMap<>();
+    private final Map<Set<String>, String> prism = new HashMap<>();
     private final Map<String, SearchIndex> lastSearch = new HashMap<>();
     private List<List<String>> lastSitemapKey;
     private byte[] sitemap;
@@ -59,11 +65,11 @@ public final class SiteWriter {
      * (which are cheap next to pages). Returns the pages written, by output path.
      */
     public List<String> writeChanges(SitePlan plan, SitePlan previous, OutputSink sink) throws IOException {
-        return writeChanges(plan, previous, sink, java.util.Set.of());
+        return writeChanges(plan, previous, sink, Set.of());
     }
 
     /** As {@link #writeChanges(SitePlan, SitePlan, OutputSink)}, also rendering every page of {@code kinds}. */
-    public List<String> writeChanges(SitePlan plan, SitePlan previous, OutputSink sink, java.util.Set<String> kinds)
+    public List<String> writeChanges(SitePlan plan, SitePlan previous, OutputSink sink, Set<String> kinds)
             throws IOException {
         Map<String, PagePlan> before = new HashMap<>();
         for (PagePlan page : previous.pages()) {
@@ -95,8 +101,8 @@ public final class SiteWriter {
     }
 
     /** Search index files that {@code before} had and {@code after} has no more (a term that is gone). */
-    public java.util.Set<String> searchFilesGone(SitePlan before, SitePlan after) {
-        java.util.Set<String> gone = new java.util.HashSet<>();
+    public Set<String> searchFilesGone(SitePlan before, SitePlan after) {
+        Set<String> gone = new HashSet<>();
         for (Map.Entry<String, SearchIndex> old : before.search().entrySet()) {
             SearchIndex now = after.search().get(old.getKey());
             String dir = SitePaths.languagePrefix(old.getKey(), config.defaultLanguage()) + "search/";
@@ -116,13 +122,13 @@ public final class SiteWriter {
      * Reports every file of {@code plan} that would replace another (see {@link OutputCollisions}) and
      * returns whether there was one: then nothing may be written.
      */
-    public boolean reportCollisions(SitePlan plan, io.buildsite.diagnostics.Diagnostics diagnostics) throws IOException {
+    public boolean reportCollisions(SitePlan plan, Diagnostics diagnostics) throws IOException {
         return OutputCollisions.report(generatedFiles(plan), plan.staticFiles(), diagnostics);
     }
 
     /** Every file this writer may generate for {@code plan}: all but the copied ones. */
     List<OutputCollisions.Generated> generatedFiles(SitePlan plan) throws IOException {
-        List<OutputCollisions.Generated> files = new java.util.ArrayList<>();
+        List<OutputCollisions.Generated> files = new ArrayList<>();
         for (PagePlan page : plan.pages()) {
             files.add(new OutputCollisions.Generated(page.location(config).file(), page.source(), page.path()));
         }
@@ -196,7 +202,7 @@ public final class SiteWriter {
         if (config.hasBaseUrl()) {
             // It shows only where pages are and when they were updated: made again when that changes.
             List<List<String>> sitemapKey = plan.pages().stream()
-                    .map(page -> java.util.Arrays.asList(page.lang(), page.path(), page.updated())).toList();
+                    .map(page -> Arrays.asList(page.lang(), page.path(), page.updated())).toList();
             if (!sitemapKey.equals(lastSitemapKey)) {
                 sitemap = Sitemap.build(theme, config, plan.pages());
                 lastSitemapKey = sitemapKey;
@@ -228,10 +234,10 @@ public final class SiteWriter {
         return written;
     }
 
-    private java.util.Set<String> feedLanguages(SitePlan plan) {
+    private Set<String> feedLanguages(SitePlan plan) {
         return config.languages().stream()
                 .filter(lang -> AtomFeed.exists(config, plan.feeds().getOrDefault(lang, List.of())))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /** Each language's search files that differ from what this writer wrote last; returns how many. */

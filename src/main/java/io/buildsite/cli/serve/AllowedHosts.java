@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
@@ -49,7 +50,7 @@ record AllowedHosts(Set<String> names) {
                 }
             }
             names.add(normalize(InetAddress.getLocalHost().getHostName()));
-        } catch (SocketException | java.net.UnknownHostException e) {
+        } catch (SocketException | UnknownHostException e) {
             // the loopback names and the listening address still work
         }
     }

@@ -6,6 +6,7 @@ import io.buildsite.build.LiveSite;
 import io.buildsite.build.SiteBuild;
 import io.buildsite.build.SiteLayout;
 import io.buildsite.build.ThemeChange;
+import io.buildsite.cli.EnvironmentFailure;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.write.Theme;
@@ -106,7 +107,7 @@ public final class Preview implements AutoCloseable {
             }
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             // The machine's failures read as they do for build (one line); the last good site stays served.
-            String environment = io.buildsite.cli.EnvironmentFailure.describe(e);
+            String environment = EnvironmentFailure.describe(e);
             err.println("build-site: rebuild failed: " + (environment != null ? environment : e));
             err.flush();
         }

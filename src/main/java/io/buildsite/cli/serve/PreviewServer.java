@@ -5,10 +5,17 @@ import com.sun.net.httpserver.HttpServer;
 import io.buildsite.build.MemoryOutput;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +64,7 @@ final class PreviewServer implements AutoCloseable {
         }
         try {
             server = HttpServer.create(address, 64);
-        } catch (java.net.BindException e) {
+        } catch (BindException e) {
             throw new Preview.Unavailable(inUse(address) ? "port " + port + " is in use; try --port " + nextFreePort(address)
                     : "cannot listen on " + host + ":" + port + ": " + e.getMessage());
         }
@@ -74,7 +81,7 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static boolean inUse(InetSocketAddress address) {
-        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress(address.getAddress(), 0));
         } catch (IOException e) {
             return false;
@@ -84,7 +91,7 @@ final class PreviewServer implements AutoCloseable {
 
     private static int nextFreePort(InetSocketAddress address) {
         for (int port = address.getPort() + 1; port <= Math.min(65535, address.getPort() + 100); port++) {
-            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            try (ServerSocket probe = new ServerSocket()) {
                 probe.bind(new InetSocketAddress(address.getAddress(), port));
                 return port;
             } catch (IOException taken) {
@@ -146,7 +153,7 @@ final class PreviewServer implements AutoCloseable {
                 return;
             }
             byte[] bytes = site.get(name);
-            java.nio.file.Path onDisk = site.file(name);
+            Path onDisk = site.file(name);
             if (bytes != null) {
                 send(exchange, 200, extension(name), bytes);
             } else if (onDisk == null || !sendFile(exchange, extension(name), onDisk)) {
@@ -187,13 +194,13 @@ final class PreviewServer implements AutoCloseable {
      * Sends a file as it is on disk, a block at a time (it may be larger than memory); false when it has
      * gone since the site was built, to be answered as a page that is not there.
      */
-    private boolean sendFile(HttpExchange exchange, String extension, java.nio.file.Path file) throws IOException {
+    private boolean sendFile(HttpExchange exchange, String extension, Path file) throws IOException {
         long size;
-        java.io.InputStream in;
+        InputStream in;
         try {
-            size = java.nio.file.Files.size(file);
-            in = java.nio.file.Files.newInputStream(file);
-        } catch (java.nio.file.NoSuchFileException gone) {
+            size = Files.size(file);
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException gone) {
             return false;
         }
         try (in) {
@@ -223,7 +230,7 @@ final class PreviewServer implements AutoCloseable {
 
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     @Override
