@@ -116,7 +116,7 @@ final class RawHtmlBlocks {
 
     /** The end of the line holding {@code marker} (searched from {@code from}), or -1 when it never comes. */
     private static int endOfLineContaining(String s, int from, String marker) {
-        int at = indexOfIgnoreCase(s, marker, from, s.length());
+        int at = RawHtmlSyntax.indexOfIgnoreCase(s, marker, from, s.length());
         return at < 0 ? -1 : lineEnd(s, at);
     }
 
@@ -131,7 +131,7 @@ final class RawHtmlBlocks {
     /** Script, style or textarea end tags would end a raw block too: leave such bodies to the parser. */
     private static boolean containsOtherRawEnd(String s, int from, int to) {
         for (String end : new String[] {"</script", "</style", "</textarea"}) {
-            if (indexOfIgnoreCase(s, end, from, to) >= 0) {
+            if (RawHtmlSyntax.indexOfIgnoreCase(s, end, from, to) >= 0) {
                 return true;
             }
         }
@@ -147,7 +147,7 @@ final class RawHtmlBlocks {
             i++;
         }
         int nameStart = i;
-        while (i < end && isAsciiLetterOrDigit(s.charAt(i))) {
+        while (i < end && RawHtmlSyntax.isAsciiLetterOrDigit(s.charAt(i))) {
             i++;
         }
         if (i == nameStart || !BLOCK_TAGS.contains(s.substring(nameStart, i).toLowerCase(Locale.ROOT))) {
@@ -160,22 +160,7 @@ final class RawHtmlBlocks {
         return c == ' ' || c == '>' || (c == '/' && i + 1 < end && s.charAt(i + 1) == '>');
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
     private static boolean startsWithIgnoreCase(String s, int at, String prefix) {
         return s.regionMatches(true, at, prefix, 0, prefix.length());
-    }
-
-    /** Where {@code marker} starts in {@code s[from, to)}, ignoring case; -1 if not there. */
-    private static int indexOfIgnoreCase(String s, String marker, int from, int to) {
-        char first = marker.charAt(0);
-        for (int i = s.indexOf(first, from); i >= 0 && i + marker.length() <= to; i = s.indexOf(first, i + 1)) {
-            if (s.regionMatches(true, i, marker, 0, marker.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

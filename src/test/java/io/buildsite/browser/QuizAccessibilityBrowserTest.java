@@ -38,12 +38,14 @@ class QuizAccessibilityBrowserTest extends QuizBrowserSession {
         assertThat(fs.getTagName()).isEqualTo("fieldset");
         WebElement legend = fs.findElement(By.xpath("./legend"));
         assertThat(legend.findElement(By.cssSelector(".quiz-qtext")).getDomAttribute("lang")).isEqualTo(bank.path("lang").asText());
-        for (WebElement radio : fs.findElements(By.cssSelector("input[type=radio]"))) {
+        JsonNode q = page.questionOf(fs, bank);
+        List<WebElement> radios = fs.findElements(By.cssSelector("input[type=radio]"));
+        assertThat(radios).hasSize(q.path("options").size());
+        for (WebElement radio : radios) {
             assertThat(page.driver.findElements(By.cssSelector("label[for='" + radio.getDomAttribute("id") + "']"))).hasSize(1);
         }
         assertThat(page.driver.findElement(By.cssSelector("nav.quiz-nav")).getDomAttribute("aria-label")).isNotBlank();
 
-        JsonNode q = page.questionOf(fs, bank);
         page.option(fs, firstWrongText(q)).click();
         page.button("quiz-check").click();
         WebElement feedback = page.button("quiz-feedback");

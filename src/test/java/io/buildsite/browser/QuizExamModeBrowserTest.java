@@ -37,6 +37,7 @@ class QuizExamModeBrowserTest extends QuizBrowserSession {
         Map<String, String> t = QuizTestSupport.dictionary("vi");
         int minutes = bank.path("duration_minutes").asInt();
         int total = bank.path("questions").size();
+        assertThat(total).as("questions: the 10 answered here and some left unanswered").isGreaterThan(10);
         String limit = String.format("%02d:00", minutes);
 
         WebElement intro = page.open(site.url("luyen-thi/" + QUIZ + "/"));

@@ -81,7 +81,9 @@ class QuizShuffleBrowserTest extends QuizBrowserSession {
         assertThat(results.findElement(By.cssSelector("[data-testid=quiz-score]")).getText()).isEqualTo(Math.floorDiv(correct * 100, total) + "%");
         assertThat(results.findElement(By.cssSelector(".quiz-correct-count")).getText())
                 .isEqualTo(fill(t.get("quiz_correct_of"), Map.of("correct", correct, "total", total)));
-        for (WebElement row : results.findElements(By.cssSelector("[data-testid=quiz-domain-row]"))) {
+        List<WebElement> rows = results.findElements(By.cssSelector("[data-testid=quiz-domain-row]"));
+        assertThat(rows).as("a row per domain answered").hasSize(perDomain.size());
+        for (WebElement row : rows) {
             int[] d = perDomain.get(row.getDomAttribute("data-domain"));
             assertThat(row.findElement(By.cssSelector(".quiz-domain-score")).getText()).isEqualTo(fill(t.get("quiz_domain_score"),
                     Map.of("correct", d[0], "total", d[1], "pct", Math.floorDiv(d[0] * 100, d[1]))));

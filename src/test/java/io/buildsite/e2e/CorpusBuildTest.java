@@ -60,12 +60,15 @@ class CorpusBuildTest {
 
     @Test
     void writesAQuizPageForEveryBankInBothLanguages() throws IOException {
-        try (Stream<Path> banks = Files.list(corpus.resolve("data/quizzes"))) {
-            for (Path bank : banks.toList()) {
-                String slug = bank.getFileName().toString().replace(".json", "");
-                assertThat(site.resolve("luyen-thi/" + slug + "/index.html")).isRegularFile();
-                assertThat(site.resolve("en/luyen-thi/" + slug + "/index.html")).isRegularFile();
-            }
+        List<Path> banks;
+        try (Stream<Path> files = Files.list(corpus.resolve("data/quizzes"))) {
+            banks = files.toList();
+        }
+        assertThat(banks).hasSize(2);
+        for (Path bank : banks) {
+            String slug = bank.getFileName().toString().replace(".json", "");
+            assertThat(site.resolve("luyen-thi/" + slug + "/index.html")).isRegularFile();
+            assertThat(site.resolve("en/luyen-thi/" + slug + "/index.html")).isRegularFile();
         }
     }
 
@@ -89,24 +92,27 @@ class CorpusBuildTest {
     void noPageHoldsAScriptOrEventHandlerTheTemplatesDidNotPutThere() throws IOException {
         Set<String> themeScripts = Set.of("site.js", "prism.js", "quiz.js", "search.js");
         List<String> found = new ArrayList<>();
+        List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path page : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-                for (Element script : doc.select("script")) {
-                    String src = script.attr("src");
-                    boolean themeFile = !src.isEmpty() && themeScripts.contains(src.substring(src.lastIndexOf('/') + 1));
-                    boolean data = script.attr("type").equals("application/json")
-                            && Set.of("quiz-data", "quiz-strings").contains(script.id());
-                    if (!themeFile && !data) {
-                        found.add(site.relativize(page) + ": " + script.outerHtml());
-                    }
+            pages = files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(50);
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            for (Element script : doc.select("script")) {
+                String src = script.attr("src");
+                boolean themeFile = !src.isEmpty() && themeScripts.contains(src.substring(src.lastIndexOf('/') + 1));
+                boolean data = script.attr("type").equals("application/json")
+                        && Set.of("quiz-data", "quiz-strings").contains(script.id());
+                if (!themeFile && !data) {
+                    found.add(site.relativize(page) + ": " + script.outerHtml());
                 }
-                for (Element element : doc.getAllElements()) {
-                    for (Attribute attribute : element.attributes()) {
-                        if (attribute.getKey().toLowerCase().startsWith("on")
-                                || attribute.getValue().strip().toLowerCase().startsWith("javascript:")) {
-                            found.add(site.relativize(page) + ": " + attribute);
-                        }
+            }
+            for (Element element : doc.getAllElements()) {
+                for (Attribute attribute : element.attributes()) {
+                    if (attribute.getKey().toLowerCase().startsWith("on")
+                            || attribute.getValue().strip().toLowerCase().startsWith("javascript:")) {
+                        found.add(site.relativize(page) + ": " + attribute);
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package io.buildsite.e2e;
 
+import io.buildsite.testing.FileIdentities;
 import io.buildsite.testing.SharedCorpus;
 import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
@@ -8,9 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,38 +21,37 @@ class DeterministicOutputTest {
     @TempDir
     Path dir;
 
-    private TestSite.Result build(Path source, Path output) {
-        return TestSite.run("build", "--quiet", "--source", source.toString(), "--output", output.toString());
+    private TestSite.Result build(Path source, Path output, String... extra) {
+        return TestSite.run(Stream.concat(Stream.of("build", "--quiet", "--source", source.toString(), "--output",
+                output.toString()), Stream.of(extra)).toArray(String[]::new));
+    }
+
+    /** A build with an empty cache of its own: it renders every page, reading none an earlier build rendered. */
+    private TestSite.Result buildAfresh(Path source, Path output, String... extra) {
+        String cache = dir.resolve(output.getFileName() + ".cache").toString();
+        return build(source, output, Stream.concat(Stream.of(extra), Stream.of("--cache-dir", cache)).toArray(String[]::new));
     }
 
     @Test
     void twoBuildsOfTheCorpusAreByteIdentical() throws IOException {
         Path corpus = SharedCorpus.root();
-        assertThat(build(corpus, dir.resolve("a")).exitCode()).isZero();
-        assertThat(build(corpus, dir.resolve("b")).exitCode()).isZero();
+        assertThat(buildAfresh(corpus, dir.resolve("a")).exitCode()).isZero();
+        assertThat(buildAfresh(corpus, dir.resolve("b")).exitCode()).isZero();
 
-        Map<String, byte[]> a = contents(dir.resolve("a"));
-        Map<String, byte[]> b = contents(dir.resolve("b"));
-
-        assertThat(a.keySet()).isEqualTo(b.keySet()).hasSizeGreaterThan(50);
-        a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+        assertSameFiles(contents(dir.resolve("a")), contents(dir.resolve("b")));
     }
 
     @Test
     void aBuildOnOneThreadIsByteIdenticalToABuildOnMany() throws Exception {
         Path corpus = SharedCorpus.root();
-        assertThat(onThreads(1, () -> build(corpus, dir.resolve("one")))).isZero();
-        assertThat(onThreads(4, () -> build(corpus, dir.resolve("four")))).isZero();
+        assertThat(onThreads(1, () -> buildAfresh(corpus, dir.resolve("one")))).isZero();
+        assertThat(onThreads(4, () -> buildAfresh(corpus, dir.resolve("four")))).isZero();
 
-        Map<String, byte[]> one = contents(dir.resolve("one"));
-        Map<String, byte[]> four = contents(dir.resolve("four"));
-
-        assertThat(four.keySet()).isEqualTo(one.keySet()).hasSizeGreaterThan(50);
-        one.forEach((path, bytes) -> assertThat(four.get(path)).as(path).isEqualTo(bytes));
+        assertSameFiles(contents(dir.resolve("one")), contents(dir.resolve("four")));
     }
 
     /** Runs a build in a pool of that many threads: the parallel streams of a build run in the caller's pool. */
-    private static int onThreads(int threads, java.util.function.Supplier<TestSite.Result> build) throws Exception {
+    private static int onThreads(int threads, Supplier<TestSite.Result> build) throws Exception {
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
         try {
             return pool.submit(() -> build.get().exitCode()).get();
@@ -60,33 +60,34 @@ class DeterministicOutputTest {
         }
     }
 
-    /** The corpus built into {@code out}, and the identities of the files written. */
-    private Map<String, Object> corpusBuiltInto(Path out) throws IOException {
-        assertThat(build(SharedCorpus.root(), out).exitCode()).isZero();
-        return identities(out);
-    }
-
     @Test
-    void aSecondBuildRewritesNoFile() throws IOException {
+    void aForcedRebuildWithAnEmptyCacheWritesTheSameBytesAndRewritesNoFile() throws IOException {
         Path out = dir.resolve("site");
-        Map<String, Object> before = corpusBuiltInto(out);
-
         assertThat(build(SharedCorpus.root(), out).exitCode()).isZero();
+        Map<String, byte[]> first = contents(out);
 
-        assertThat(identities(out)).isEqualTo(before);
+        assertRunsAndRewritesNoFile(out, () -> buildAfresh(SharedCorpus.root(), out, "--rebuild"));
+
+        assertSameFiles(first, contents(out));
     }
 
     @Test
     void aForcedRebuildOfAnUnchangedSiteRewritesNoFile() throws IOException {
         Path out = dir.resolve("site");
-        Map<String, Object> before = corpusBuiltInto(out);
+        assertThat(build(SharedCorpus.root(), out).exitCode()).isZero();
 
-        TestSite.Result rebuilt = TestSite.run("build", "--rebuild", "--source", SharedCorpus.root().toString(),
-                "--output", out.toString());
+        assertRunsAndRewritesNoFile(out, () -> build(SharedCorpus.root(), out, "--rebuild"));
+    }
 
-        assertThat(rebuilt.exitCode()).isZero();
-        assertThat(rebuilt.stderr()).contains("render:", "write:").doesNotContain("up to date");
-        assertThat(identities(out)).isEqualTo(before);
+    /** The build of a built output runs (it puts a new output folder in place) and yet writes no file anew. */
+    private static void assertRunsAndRewritesNoFile(Path out, Supplier<TestSite.Result> rebuild) throws IOException {
+        Map<String, String> written = FileIdentities.of(out);
+        Object folder = FileIdentities.folder(out);
+
+        assertThat(rebuild.get().exitCode()).isZero();
+
+        assertThat(FileIdentities.folder(out)).as("the output folder, which a build that runs replaces").isNotEqualTo(folder);
+        assertThat(FileIdentities.of(out)).as("the files, none written anew").isEqualTo(written);
     }
 
     @Test
@@ -99,11 +100,11 @@ class DeterministicOutputTest {
                 .file("content/blog/x/p.md", "---\ntitle: P\n---\nPost");
         Path out = dir.resolve("out");
         assertThat(build(site, out).exitCode()).isZero();
-        Map<String, Object> before = identities(out);
+        Map<String, String> before = FileIdentities.of(out);
 
         TestSite.in(site).lesson("c", "02-b.md", "title: B\nslug: b", "<p>second, edited</p>");
         assertThat(build(site, out).exitCode()).isZero();
-        Map<String, Object> after = identities(out);
+        Map<String, String> after = FileIdentities.of(out);
 
         java.util.List<String> changed = changed(before, after);
         assertThat(changed).contains("lessons/c/b/index.html", "en/lessons/c/b/index.html");
@@ -112,8 +113,14 @@ class DeterministicOutputTest {
                 .allMatch(p -> p.startsWith("search/") || p.startsWith("en/search/"));
     }
 
-    private static java.util.List<String> changed(Map<String, Object> before, Map<String, Object> after) {
+    private static java.util.List<String> changed(Map<String, String> before, Map<String, String> after) {
         return after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).toList();
+    }
+
+    /** The same files, byte for byte; the corpus makes more than 50. */
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSizeGreaterThan(50);
+        expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
     }
 
     /** Every file of an output, hidden ones included. */
@@ -122,18 +129,6 @@ class DeterministicOutputTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
-    /** Each file's inode and modification time: both stay when a file is not rewritten. */
-    private static Map<String, Object> identities(Path root) throws IOException {
-        Map<String, Object> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                FileTime modified = Files.getLastModifiedTime(p);
-                files.put(root.relativize(p).toString(), Files.getAttribute(p, "unix:ino") + "@" + modified);
             }
         }
         return files;
