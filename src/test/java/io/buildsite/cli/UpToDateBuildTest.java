@@ -85,7 +85,7 @@ class UpToDateBuildTest {
     void aSitesOwnSitemapTemplateIsBuilt() throws IOException {
         site.file("templates/sitemap.xml.peb", "{{ urls | length }} pages\n");
 
-        assertThat(build().stderr()).doesNotContain("up to date");
+        assertThat(build().ran()).isTrue();
         assertThat(site.read("sitemap.xml")).matches("\\d+ pages\n");
     }
 
