@@ -10,6 +10,10 @@ import io.buildsite.assemble.Views.QuizView;
 import io.buildsite.assemble.Views.TagSummary;
 import io.buildsite.assemble.Views.TagView;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 
 /**
@@ -18,71 +22,58 @@ import java.util.List;
  */
 public sealed interface PageContent {
     /** The theme template that shows this content, without {@code .peb}. */
-    String template();
+    default String template() {
+        return ContentTemplates.of(getClass());
+    }
 
+    /** Names the theme template that shows a kind of content. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface Template {
+        String value();
+    }
+
+    @Template("home")
     record Home(List<CategoryGroup> categories, List<PostCard> posts, List<QuizCard> quizzes) implements PageContent {
-        public String template() {
-            return "home";
-        }
     }
 
+    @Template("series")
     record Series(List<CategoryGroup> categories) implements PageContent {
-        public String template() {
-            return "series";
-        }
     }
 
+    @Template("quizzes")
     record QuizList(List<QuizCard> quizzes) implements PageContent {
-        public String template() {
-            return "quizzes";
-        }
     }
 
+    @Template("blog")
     record Blog(List<PostCard> posts) implements PageContent {
-        public String template() {
-            return "blog";
-        }
     }
 
+    @Template("tags")
     record TagList(List<TagSummary> tags) implements PageContent {
-        public String template() {
-            return "tags";
-        }
     }
 
+    @Template("tag")
     record TagPage(TagView tag) implements PageContent {
-        public String template() {
-            return "tag";
-        }
     }
 
+    @Template("404")
     record NotFound() implements PageContent {
-        public String template() {
-            return "404";
-        }
     }
 
+    @Template("course")
     record CoursePage(CourseView course) implements PageContent {
-        public String template() {
-            return "course";
-        }
     }
 
+    @Template("lesson")
     record LessonPage(LessonView lesson) implements PageContent {
-        public String template() {
-            return "lesson";
-        }
     }
 
+    @Template("quiz")
     record QuizPage(QuizView quiz) implements PageContent {
-        public String template() {
-            return "quiz";
-        }
     }
 
+    @Template("post")
     record PostPage(PostView post) implements PageContent {
-        public String template() {
-            return "post";
-        }
     }
 }

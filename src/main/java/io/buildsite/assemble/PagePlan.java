@@ -61,30 +61,6 @@ public record PagePlan(String lang, String path, String source, Heading heading,
         return content.template();
     }
 
-    public String title() {
-        return heading.title();
-    }
-
-    public String titleKey() {
-        return heading.titleKey();
-    }
-
-    public String description() {
-        return heading.description();
-    }
-
-    public String contentLang() {
-        return origin.contentLang();
-    }
-
-    public boolean untranslated() {
-        return origin.untranslated();
-    }
-
-    public String originalLang() {
-        return origin.originalLang();
-    }
-
     public PageLocation location(SiteConfig config) {
         return new PageLocation(config, lang, path);
     }

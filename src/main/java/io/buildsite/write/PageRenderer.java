@@ -73,12 +73,12 @@ final class PageRenderer {
                 .map(c -> new PageContext.Breadcrumb(c.title() != null ? c.title() : t.getOrDefault(c.labelKey(), c.labelKey()),
                         c.path()))
                 .toList();
-        String title = plan.title() != null ? plan.title() : t.getOrDefault(plan.titleKey(), "");
-        String canonicalLang = plan.untranslated() ? plan.originalLang() : plan.lang();
-        return new PageContext.Page(plan.kind(), title, plan.description(), plan.path(), location.toLanguageRoot(),
+        String title = plan.heading().title() != null ? plan.heading().title() : t.getOrDefault(plan.heading().titleKey(), "");
+        String canonicalLang = plan.origin().untranslated() ? plan.origin().originalLang() : plan.lang();
+        return new PageContext.Page(plan.kind(), title, plan.heading().description(), plan.path(), location.toLanguageRoot(),
                 location.toSiteRoot() + "assets/", absoluteUrl(canonicalLang, plan.path()), alternates,
                 absoluteUrl(config.defaultLanguage(), plan.path()), hasFeed ? location.toLanguageRoot() + "feed.xml" : null,
-                plan.contentLang(), plan.untranslated(), crumbs, plan.hasCode());
+                plan.origin().contentLang(), plan.origin().untranslated(), crumbs, plan.hasCode());
     }
 
     /** Where only an absolute URL will do (canonical, hreflang, og:url): null without the site's address. */
