@@ -28,7 +28,7 @@ final class PrismBundle {
         JsonNode components = new ObjectMapper().readTree(read(base + "components.json"));
         JsonNode grammars = components.get("languages");
         Map<String, String> byAlias = new HashMap<>();
-        grammars.fields().forEachRemaining(entry -> {
+        grammars.properties().forEach(entry -> {
             byAlias.put(entry.getKey(), entry.getKey());
             JsonNode alias = entry.getValue().get("alias");
             if (alias != null) {

@@ -86,9 +86,7 @@ public final class Theme {
     private Loader<?> loader() {
         List<Loader<?>> loaders = new ArrayList<>();
         if (siteTemplates != null) {
-            FileLoader site = new FileLoader();
-            site.setPrefix(siteTemplates.toAbsolutePath().toString());
-            loaders.add(site);
+            loaders.add(new FileLoader(siteTemplates.toAbsolutePath().toString()));
         }
         ClasspathLoader builtIn = new ClasspathLoader(Theme.class.getClassLoader());
         builtIn.setPrefix(CLASSPATH_ROOT);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
  * Domains and question ids named like Object.prototype's properties ({@code __proto__},
@@ -103,7 +104,7 @@ class QuizPrototypeNamesBrowserTest {
                 .containsExactly("__proto__ correct", "constructor wrong", "c1 correct", "c2 correct",
                         "toString wrong", "hasOwnProperty correct", "g1 correct", "g2 wrong");
 
-        assertThat(page.js("var keys = []; for (var k in {}) keys.push(k); return keys;")).asList()
+        assertThat(page.js("var keys = []; for (var k in {}) keys.push(k); return keys;")).asInstanceOf(LIST)
                 .as("enumerable properties every object inherits").isEmpty();
         assertThat(page.js("return Object.getOwnPropertyNames(Object.prototype).sort().join();"))
                 .as("Object.prototype's own properties").isEqualTo(prototypeBefore);
