@@ -32,8 +32,8 @@ final class Relaunch {
     private static final int KILLED = 128 + 9;
     static final long QUICK_COMPILER_UP_TO = 128L << 20;
     /**
-     * A build's young objects die young: a young generation of 96 MB keeps the heap a fifth smaller
-     * (5,000 realistic lessons: 802 MB peak RSS against 976 MB) in the same time.
+     * A build's young objects die young: a capped young generation keeps the heap smaller in the same
+     * time (the README's Performance section has the figures).
      */
     private static final String YOUNG = "-XX:MaxNewSize=96m";
     /** The first Java whose JVM takes an ahead-of-time cache ({@code -XX:AOTCache}, JEP 483). */

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The syntax highlighter the pages load: Prism's core plus the grammars of the languages the site's
@@ -40,7 +42,7 @@ final class PrismBundle {
             }
         });
         Set<String> ordered = new LinkedHashSet<>();
-        for (String language : new java.util.TreeSet<>(languages)) {
+        for (String language : new TreeSet<>(languages)) {
             String id = byAlias.get(language);
             if (id != null && !id.equals("meta")) {
                 addWithRequirements(id, grammars, ordered);
@@ -81,7 +83,7 @@ final class PrismBundle {
             if (in == null) {
                 throw new IOException("the prismjs WebJar is not on the classpath");
             }
-            java.util.Properties properties = new java.util.Properties();
+            Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("version");
         }
