@@ -5,6 +5,7 @@ import io.buildsite.build.SiteLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
@@ -14,13 +15,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code build-site new course|lesson|quiz}: a valid file in the right place, so a new author starts from something that builds. */
+/** {@code build-site new course|lesson|quiz|post}: a valid file in the right place, so a new author starts from something that builds. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Create a course, a lesson or a quiz bank from a template, in the right place.",
-        subcommands = {NewCommand.Course.class, NewCommand.Lesson.class, NewCommand.Quiz.class})
+        description = "Create a course, a lesson, a quiz bank or a blog post from a template, in the right place.",
+        subcommands = {NewCommand.Course.class, NewCommand.Lesson.class, NewCommand.Quiz.class, NewCommand.Post.class})
 public final class NewCommand {
     @Spec
     CommandSpec spec;
@@ -112,6 +114,27 @@ public final class NewCommand {
         @Override
         public Integer call() throws IOException {
             return run(parent, (scaffold, out, err) -> scaffold.quiz(course, slug, out, err));
+        }
+    }
+
+    @Command(name = "post", mixinStandardHelpOptions = true,
+            description = "A blog post dated today, at content/blog/<category>/<slug>.md.")
+    static final class Post implements Callable<Integer> {
+        @ParentCommand
+        NewCommand parent;
+
+        @Parameters(index = "0", paramLabel = "TITLE", description = "The post's title.")
+        String title;
+
+        @Option(names = "--slug", description = "Its address part (default: made from the title).")
+        String slug;
+
+        @Option(names = "--category", defaultValue = "tin-tuc", description = "Category folder (default: ${DEFAULT-VALUE}).")
+        String category;
+
+        @Override
+        public Integer call() throws IOException {
+            return run(parent, (scaffold, out, err) -> scaffold.post(title, slug, category, LocalDate.now(), out, err));
         }
     }
 

@@ -4,6 +4,7 @@ import io.buildsite.build.SiteBuild;
 import io.buildsite.load.ContentLayout;
 import io.buildsite.load.ContentLayout.CourseFolder;
 import io.buildsite.load.Slugs;
+import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.Section;
@@ -14,6 +15,7 @@ import io.buildsite.text.Slugify;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,12 +42,8 @@ final class Scaffold {
 
     /** @param slugWanted the course's slug, or null for one made from the title */
     int course(String title, String slugWanted, String category, PrintWriter out, PrintWriter err) throws IOException {
-        String slug = slugWanted != null ? slugWanted : Slugify.slug(title);
-        if (slugWanted == null && !Slugs.isSafe(slug)) {
-            err.println("build-site: the title makes no slug of letters or digits: give the course a --slug");
-            return ExitCodes.USAGE;
-        }
-        if (refused("--slug", slug, err) || refused("--category", category, err)) {
+        String slug = slugOf(title, slugWanted, "course", category, err);
+        if (slug == null) {
             return ExitCodes.USAGE;
         }
         CourseFolder folder = new CourseFolder(category, slug);
@@ -112,9 +110,7 @@ final class Scaffold {
             return ExitCodes.USAGE;
         }
         String path = ContentLayout.quizBankPath(slug);
-        SiteConfig config = site.config();
-        if (!ContentLayout.of(config).languageOf(path).equals(config.defaultLanguage())) {
-            err.println("build-site: --slug '" + slug + "' would name a translation (" + path + "): choose another");
+        if (namesTranslation(site.config(), slug, path, err)) {
             return ExitCodes.USAGE;
         }
         if (!NewCommand.create(root, root.resolve(path), text.quizBank(slug, course), out, err)) {
@@ -127,6 +123,50 @@ final class Scaffold {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** A post dated {@code date}, unless another post has its slug. */
+    int post(String title, String slugWanted, String category, LocalDate date, PrintWriter out, PrintWriter err)
+            throws IOException {
+        String slug = slugOf(title, slugWanted, "post", category, err);
+        if (slug == null) {
+            return ExitCodes.USAGE;
+        }
+        String path = ContentLayout.postPath(category, slug);
+        SiteSource site = load();
+        if (namesTranslation(site.config(), slug, path, err)) {
+            return ExitCodes.USAGE;
+        }
+        BlogPost taken = site.posts().stream().filter(p -> p.slug().equals(slug)).findFirst().orElse(null);
+        if (taken != null) {
+            err.println("build-site: " + taken.source().path() + " has the slug '" + slug + "': nothing written; "
+                    + "give the new post another --slug");
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        return NewCommand.create(root, root.resolve(path), text.post(title, slug, date), out, err)
+                ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
+    }
+
+    /**
+     * The slug {@code wanted}, or else one made from {@code title}, when it and {@code category} follow the
+     * slug rule; otherwise null, said on {@code err}.
+     */
+    private static String slugOf(String title, String wanted, String what, String category, PrintWriter err) {
+        String slug = wanted != null ? wanted : Slugify.slug(title);
+        if (wanted == null && !Slugs.isSafe(slug)) {
+            err.println("build-site: the title makes no slug of letters or digits: give the " + what + " a --slug");
+            return null;
+        }
+        return refused("--slug", slug, err) || refused("--category", category, err) ? null : slug;
+    }
+
+    /** Whether a file at {@code path} would be read as a translation, said on {@code err} when it would. */
+    private static boolean namesTranslation(SiteConfig config, String slug, String path, PrintWriter err) {
+        if (ContentLayout.of(config).languageOf(path).equals(config.defaultLanguage())) {
+            return false;
+        }
+        err.println("build-site: --slug '" + slug + "' would name a translation (" + path + "): choose another");
+        return true;
     }
 
     /** Whether {@code slug} breaks the loader's slug rule, said on {@code err} when it does. */

@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +91,24 @@ final class StarterFiles {
                 + "<p>" + say("Câu hỏi?", "Question?") + "</p>\n\n"
                 + "<details>\n<summary>" + say("Đáp án", "Answer") + "</summary>\n<p>"
                 + say("Lời giải.", "The explanation.") + "</p>\n</details>\n";
+    }
+
+    /** A blog post dated {@code date}, with the fields its card on the blog shows. */
+    String post(String title, String slug, LocalDate date) {
+        return "---\n"
+                + "title: " + quote(title) + "\n"
+                + "slug: " + scalar(slug) + "\n"
+                + "excerpt: " + quote(say("Một hai câu mời đọc, hiện dưới tiêu đề trong danh sách bài viết.",
+                "One or two sentences that invite reading, shown under the title in the list of posts.")) + "\n"
+                + "published_at: '" + date + "'\n"
+                + "tags: []   # " + say("ví dụ", "e.g.") + " [Docker, {name: Kubernetes, slug: k8s}]\n"
+                + "---\n\n"
+                + say("Viết mở đầu ở đây: bài viết giúp người ôn thi điều gì.",
+                "Write the opening here: what the post helps exam candidates with.") + "\n\n"
+                + "## " + say("Ý chính", "Key points") + "\n\n"
+                + "- " + say("Ý thứ nhất.", "The first point.") + "\n"
+                + "- " + say("Ý thứ hai.", "The second point.") + "\n\n"
+                + "> **" + say("Lưu ý:", "Exam tip:") + "** " + say("Một mẹo cho kỳ thi.", "A tip for the exam.") + "\n";
     }
 
     /** A quiz bank for {@code course}: its sections as domains, weighted evenly, and two questions to replace. */

@@ -129,6 +129,11 @@ public final class ContentLayout {
                 ? new CourseFolder(parts[0], parts[1]) : null;
     }
 
+    /** Where the post {@code slug} of {@code category} is kept, in the default language. */
+    public static String postPath(String category, String slug) {
+        return BLOG + category + "/" + slug + ".md";
+    }
+
     /** Where the quiz bank {@code slug} is kept, in the default language. */
     public static String quizBankPath(String slug) {
         return QUIZZES + slug + ".json";

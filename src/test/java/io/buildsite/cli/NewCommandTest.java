@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +116,44 @@ class NewCommandTest {
         assertThat(again.exitCode()).isEqualTo(ExitCodes.CONTENT_ERRORS);
         assertThat(again.stderr()).contains("already exists");
         assertThat(dir.resolve(COURSE + "index.md")).hasContent("mine");
+    }
+
+    @Test
+    void aNewPostDatedTodayBuildsAndIsListedOnTheBlog() throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+
+        TestSite.Result result = run("new", "post", "Ôn thi Docker trong bốn tuần");
+
+        assertThat(result.exitCode()).as(result.stderr()).isZero();
+        assertThat(Files.readString(dir.resolve("content/blog/tin-tuc/on-thi-docker-trong-bon-tuan.md")))
+                .contains("published_at: '" + LocalDate.now() + "'");
+        TestSite.Result build = TestSite.in(dir).build();
+        assertThat(build.exitCode()).as(build.stderr()).isZero();
+        assertThat(TestSite.in(dir).read("blog/index.html")).contains("href=\"../blog/on-thi-docker-trong-bon-tuan/\"");
+        assertChecksCleanly();
+    }
+
+    @Test
+    void aNewPostRefusesASlugAnotherPostHas() throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+        run("new", "post", "Docker", "--category", "a");
+
+        TestSite.Result again = run("new", "post", "Docker", "--category", "b");
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(again.stderr().strip()).isEqualTo("build-site: content/blog/a/docker.md has the slug 'docker': "
+                + "nothing written; give the new post another --slug");
+        assertThat(dir.resolve("content/blog/b")).doesNotExist();
+    }
+
+    @Test
+    void aPostSlugThatWouldNameATranslationIsAUsageError() throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+
+        TestSite.Result result = run("new", "post", "Docker", "--slug", "docker.en");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(dir.resolve("content/blog")).doesNotExist();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.buildsite.cli;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.load.Slugs;
 import io.buildsite.load.SourceLoader;
+import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
 import io.buildsite.model.QuizBank;
 import io.buildsite.model.SiteSource;
@@ -73,6 +74,26 @@ class NewSlugProperties {
             SiteSource site = loadedCleanly(dir);
             assertThat(site.quizzes()).extracting(QuizBank::slug).containsExactly(slug);
             assertThat(site.courses()).extracting(Course::quizSlug).containsExactly(slug);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    @Property(tries = 20)
+    void aNewPostLoadsUnderItsSlugExactlyWhenTheLoaderAcceptsIt(@ForAll("slugs") String slug) throws IOException {
+        Path dir = Files.createTempDirectory("new-post-slug-");
+        try {
+            Files.createDirectories(dir.resolve("content"));
+
+            TestSite.Result result = TestSite.run("new", "post", "T", "--slug", slug, "--source", dir.toString());
+
+            if (!Slugs.isSafe(slug)) {
+                assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+                assertThat(result.stderr().strip()).isEqualTo("build-site: " + Slugs.problem("--slug", slug));
+                return;
+            }
+            assertThat(result.exitCode()).as(result.stderr()).isZero();
+            assertThat(loadedCleanly(dir).posts()).extracting(BlogPost::slug).containsExactly(slug);
         } finally {
             delete(dir);
         }
