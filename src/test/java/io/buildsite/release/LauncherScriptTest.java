@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,37 +42,35 @@ class LauncherScriptTest {
     @Test
     void javaHomeOfJava17OrLaterIsUsedAsItIs() throws IOException {
         env.put("JAVA_HOME", fakeJava("jdk-17", "17.0.15").toString());
-        env.put("PATH", fakeJava("jdk-25", "25").resolve("bin").toString());
+        onPath("jdk-25", "25");
 
-        assertThat(run().stdout()).startsWith("ran jdk-17\n");
+        assertThat(ranJava()).isEqualTo("ran jdk-17");
     }
 
     @Test
     void otherwiseTheFirstJava25OnPathOrInTheJavaHomesRuns() throws IOException {
-        env.put("PATH", fakeJava("jdk-17", "17.0.15").resolve("bin").toString());
+        onPath("jdk-17", "17.0.15");
         fakeJava("jdk-21", "21.0.8");
         fakeJava("jdk-25", "25.0.1");
-        env.put("BUILD_SITE_JAVA_HOMES", dir.resolve("jdks/jdk-2*") + ":" + dir.resolve("jdks/absent"));
 
-        assertThat(run().stdout()).startsWith("ran jdk-25\n");
+        assertThat(ranJava("jdk-2*", "absent")).isEqualTo("ran jdk-25");
     }
 
     @Test
     void withoutAJava25TheFirstJava17OrLaterRuns() throws IOException {
-        env.put("PATH", fakeJava("jdk-11", "11.0.2").resolve("bin").toString());
+        onPath("jdk-11", "11.0.2");
         fakeJava("jdk-17", "17.0.15");
         fakeJava("jdk-21", "21-ea");
-        env.put("BUILD_SITE_JAVA_HOMES", dir.resolve("jdks/jdk-17") + ":" + dir.resolve("jdks/jdk-21"));
 
-        assertThat(run().stdout()).startsWith("ran jdk-17\n");
+        assertThat(ranJava("jdk-17", "jdk-21")).isEqualTo("ran jdk-17");
     }
 
     @Test
     void aJavaHomeOlderThan17IsPassedOver() throws IOException {
         env.put("JAVA_HOME", fakeJava("jdk-8", "1.8.0_392").toString());
-        env.put("PATH", fakeJava("jdk-17", "17.0.15").resolve("bin").toString());
+        onPath("jdk-17", "17.0.15");
 
-        assertThat(run().stdout()).startsWith("ran jdk-17\n");
+        assertThat(ranJava()).isEqualTo("ran jdk-17");
     }
 
     @Test
@@ -163,6 +162,17 @@ class LauncherScriptTest {
                 """.formatted(version, name));
         assertThat(java.toFile().setExecutable(true)).isTrue();
         return home;
+    }
+
+    private void onPath(String name, String version) throws IOException {
+        env.put("PATH", fakeJava(name, version).resolve("bin").toString());
+    }
+
+    /** Which fake Java the launcher ran, with {@code homes} (under jdks/) as BUILD_SITE_JAVA_HOMES. */
+    private String ranJava(String... homes) throws IOException {
+        List<String> folders = Stream.of(homes).map(home -> dir.resolve("jdks").resolve(home).toString()).toList();
+        env.put("BUILD_SITE_JAVA_HOMES", String.join(":", folders));
+        return run().stdout().lines().findFirst().orElse("");
     }
 
     private Command.Result run(String... args) throws IOException {

@@ -111,7 +111,8 @@ class WorkflowFilesTest {
                 .containsEntry("upload-pages", "true");
         assertThat(map(map(action.get("outputs")).get("output"))).containsEntry("value", "${{ steps.paths.outputs.output }}");
         assertThat(map(action.get("runs"))).containsEntry("using", "composite");
-        assertThat(RepositoryFiles.text(RepositoryFiles.DEPLOY_GUIDE)).contains(inputs.keySet().stream().map(name -> "| `" + name + "` |").toList());
+        assertThat(RepositoryFiles.text(RepositoryFiles.DEPLOY_GUIDE))
+                .contains(inputs.keySet().stream().map(name -> "| `" + name + "` |").toList());
     }
 
     @Test
@@ -148,7 +149,8 @@ class WorkflowFilesTest {
         JsonNode alias = new ObjectMapper().readTree(RepositoryFiles.ROOT.resolve("jbang-catalog.json").toFile())
                 .path("aliases").path("build-site");
 
-        assertThat(alias.path("script-ref").asText()).matches("https://github\\.com/[\\w.-]+/[\\w.-]+/releases/latest/download/build-site\\.jar");
+        assertThat(alias.path("script-ref").asText())
+                .matches("https://github\\.com/[\\w.-]+/[\\w.-]+/releases/latest/download/build-site\\.jar");
         assertThat(alias.path("java").asText()).isEqualTo("17+");
     }
 
