@@ -143,6 +143,7 @@ class LauncherScriptTest {
     static Path install(Path folder) throws IOException {
         Path script = Files.createDirectories(folder).resolve("build-site");
         Files.copy(ProjectSite.root().resolve("bin/build-site"), script, StandardCopyOption.COPY_ATTRIBUTES);
+        assertThat(script.toFile().setExecutable(true)).isTrue();
         return script;
     }
 

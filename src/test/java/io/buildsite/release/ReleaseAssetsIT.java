@@ -114,10 +114,10 @@ class ReleaseAssetsIT {
     record LaidOut(Command.Result run, Path dist) {
     }
 
-    /** .ci/release-assets version JAR dist, from the repository's root. */
+    /** sh .ci/release-assets version JAR dist, from the repository's root, as the release workflow runs it. */
     static LaidOut layOut(String version, Path dist) throws IOException {
         Command.Result run = Command.run(RepositoryFiles.ROOT, shell(),
-                List.of(".ci/release-assets", version, JAR.toString(), dist.toString()));
+                List.of("sh", ".ci/release-assets", version, JAR.toString(), dist.toString()));
         return new LaidOut(run, dist);
     }
 

@@ -78,16 +78,16 @@ class WorkflowFilesTest {
         assertThat(map(ci.get("on"))).containsOnlyKeys("push", "pull_request");
         assertThat(map(map(ci.get("on")).get("push"))).containsEntry("branches", List.of("main"));
         assertThat(map(job.get("container")).get("image")).asString().startsWith("debian:");
-        assertThat(RepositoryFiles.steps(ci)).extracting(step -> step.get("run")).contains(".ci/run");
+        assertThat(RepositoryFiles.steps(ci)).extracting(step -> step.get("run")).contains("bash .ci/run");
     }
 
     @Test
     void aVersionTagIsTestedLaidOutByTheReleaseScriptAndPublished() {
         Map<String, Object> release = RepositoryFiles.yaml(RepositoryFiles.workflow("release.yml"));
         List<Map<String, Object>> steps = RepositoryFiles.steps(release);
-        int test = indexOf(steps, step -> ".ci/run -Drevision=\"${GITHUB_REF_NAME#v}\"".equals(step.get("run")));
+        int test = indexOf(steps, step -> "bash .ci/run -Drevision=\"${GITHUB_REF_NAME#v}\"".equals(step.get("run")));
         int layOut = indexOf(steps, step ->
-                ".ci/release-assets \"${GITHUB_REF_NAME#v}\" target/build-site.jar dist".equals(step.get("run")));
+                "sh .ci/release-assets \"${GITHUB_REF_NAME#v}\" target/build-site.jar dist".equals(step.get("run")));
         int publish = indexOf(steps, step -> String.valueOf(step.get("uses")).startsWith("softprops/action-gh-release@"));
 
         assertThat(map(release.get("on"))).containsOnlyKeys("push");
