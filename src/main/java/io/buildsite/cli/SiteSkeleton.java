@@ -41,9 +41,13 @@ final class SiteSkeleton {
                 throw new IllegalStateException("the jar lacks the skeleton file " + resource(path));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("__ACTION__", ACTION + "@v" + version.replaceFirst("\\..*", ""))
-                    .replace("__VERSION__", version);
+                    .replace("__ACTION__", ACTION + "@v" + release(version));
         }
+    }
+
+    /** The release a build of {@code version} is or leads to: a development build names the one it will become. */
+    static String release(String version) {
+        return version.replaceFirst("-SNAPSHOT$", "");
     }
 
     /** Where the jar keeps {@code path}: under {@code init/}, without leading dots (Maven's copy leaves out .gitignore). */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -100,21 +99,17 @@ class InitCommandTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void theWorkflowBuildsWithTheActionAndDeploysTheDefaultBranchOnly() throws IOException {
+    void theWorkflowIsTheDeployGuidesExamplePinnedToThisRelease() throws IOException {
         init(site());
 
-        Map<String, Object> workflow = new Yaml().load(Files.readString(site().resolve(".github/workflows/pages.yml")));
+        String workflow = Files.readString(site().resolve(".github/workflows/pages.yml"));
 
-        Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) workflow.get("jobs");
-        List<Map<String, Object>> steps = (List<Map<String, Object>>) jobs.get("build").get("steps");
-        Map<String, Object> build = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith(SiteSkeleton.ACTION + "@"))
-                .findFirst().orElseThrow();
-        assertThat(build.get("uses")).isEqualTo(SiteSkeleton.ACTION + "@v" + BuildSiteCommand.version().split("\\.")[0]);
-        assertThat((Map<String, Object>) build.get("with")).containsOnlyKeys("version", "source", "base-url", "strict")
-                .containsEntry("version", BuildSiteCommand.version());
-        assertThat(jobs.get("deploy").get("if")).asString().contains("github.event.repository.default_branch");
-        assertThat(jobs.get("deploy").get("steps")).asString().contains("actions/deploy-pages@v4");
+        String guide = Files.readString(Path.of("docs/deploy.md"));
+        String example = guide.substring(guide.indexOf("```yaml\nname: Site\n") + 8, guide.indexOf("```", guide.indexOf("```yaml\nname: Site\n") + 8));
+        String release = SiteSkeleton.release(BuildSiteCommand.version());
+        assertThat(new Yaml().<Object>load(workflow)).isEqualTo(new Yaml().load(
+                example.replaceFirst(SiteSkeleton.ACTION + "@v[0-9.]+", SiteSkeleton.ACTION + "@v" + release)));
+        assertThat(workflow).contains(SiteSkeleton.ACTION + "@v" + release + "\n").doesNotContain("SNAPSHOT");
     }
 
     @Test
