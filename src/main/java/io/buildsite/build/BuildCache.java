@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * The build cache folder as a command uses it: rendered bodies in {@code bodies/}, kept by content, so a
- * build after a small change renders only what changed (see the README, "The build cache").
+ * build after a small change renders only what changed (see docs/internals.md, "The build cache").
  */
 final class BuildCache {
     /** Far more than the bodies of 10,000 lessons; the entries used longest ago go first beyond it. */

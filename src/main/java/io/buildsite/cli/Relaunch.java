@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * no slower. For a site of up to {@link #QUICK_COMPILER_UP_TO} bytes of content, it also runs with the
  * quick compiler only, which finishes such a build sooner; a bigger site runs long enough for the
  * optimising compiler to pay off. Given any JVM option of their own, or {@code BUILD_SITE_SAME_JVM=1},
- * they run as started. The README's Performance section has the measurements.
+ * they run as started. docs/performance.md has the measurements.
  */
 final class Relaunch {
     static final String MARK = "build-site.relaunched";
@@ -33,7 +33,7 @@ final class Relaunch {
     static final long QUICK_COMPILER_UP_TO = 128L << 20;
     /**
      * A build's young objects die young: a capped young generation keeps the heap smaller in the same
-     * time (the README's Performance section has the figures).
+     * time (docs/performance.md has the figures).
      */
     private static final String YOUNG = "-XX:MaxNewSize=96m";
     /** The first Java whose JVM takes an ahead-of-time cache ({@code -XX:AOTCache}, JEP 483). */
