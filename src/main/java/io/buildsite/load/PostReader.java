@@ -2,6 +2,7 @@ package io.buildsite.load;
 
 import io.buildsite.model.BlogPost;
 import io.buildsite.model.Source;
+import io.buildsite.text.Dashes;
 
 /** Turns a blog post file into a {@link BlogPost}. */
 final class PostReader {
@@ -30,7 +31,7 @@ final class PostReader {
                 f.string("id"),
                 title,
                 slug,
-                f.string("excerpt"),
+                Dashes.emDashes(f.string("excerpt")),
                 f.string("published_at"),
                 f.integer("reading_time"),
                 CourseReader.author(f),

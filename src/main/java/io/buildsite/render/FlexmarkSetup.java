@@ -2,6 +2,7 @@ package io.buildsite.render;
 
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -10,7 +11,8 @@ import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.List;
 
 /**
- * flexmark as lesson bodies need it: CommonMark plus GFM tables, strikethrough and guarded autolinks,
+ * flexmark as lesson bodies need it: CommonMark plus GFM tables, strikethrough, guarded autolinks and
+ * {@code ---} as an em dash,
  * with linear inline parsing and block clocks. Immutable once built, so one serves every thread.
  *
  * @param marking renders each top-level raw HTML block as a {@link RawBlockMarks} mark, to copy in later
@@ -21,7 +23,10 @@ record FlexmarkSetup(Parser parser, HtmlRenderer marking, HtmlRenderer plain) {
     static FlexmarkSetup create() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), new GuardedAutolinks()));
+                TablesExtension.create(), StrikethroughExtension.create(), new GuardedAutolinks(),
+                TypographicExtension.create()));
+        // Quotes stay as the author typed them; of the rest, EmDashOnly keeps only "---" as a dash.
+        options.set(TypographicExtension.ENABLE_QUOTES, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -36,7 +41,8 @@ record FlexmarkSetup(Parser parser, HtmlRenderer marking, HtmlRenderer plain) {
         Parser parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
                 .customBlockParserFactory(new BlockClock()).blockPreProcessorFactory(new ParagraphSizes()).build();
         return new FlexmarkSetup(parser,
-                HtmlRenderer.builder(options).nodeRendererFactory(options1 -> new RawBlockMarks()).build(),
-                HtmlRenderer.builder(options).build());
+                HtmlRenderer.builder(options).nodeRendererFactory(options1 -> new RawBlockMarks())
+                        .nodeRendererFactory(options1 -> new EmDashOnly()).build(),
+                HtmlRenderer.builder(options).nodeRendererFactory(options1 -> new EmDashOnly()).build());
     }
 }

@@ -33,6 +33,17 @@ class BodyRendererMarkdownTest {
     }
 
     @Test
+    void threeDashesInTextAreAnEmDashWhileTwoAndThreeDotsStayAsWritten() {
+        assertThat(render("Diffusion Models --- the hardest; run it with --force ... or not\n"))
+                .isEqualTo("<p>Diffusion Models \u2014 the hardest; run it with --force ... or not</p>");
+    }
+
+    @Test
+    void dashesInCodeStayAsWritten() {
+        assertThat(render("`a --- b`\n")).isEqualTo("<p><code>a --- b</code></p>");
+    }
+
+    @Test
     void rendersStrikethrough() {
         assertThat(render("~~cũ~~ mới")).isEqualTo("<p><del>cũ</del> mới</p>");
     }
