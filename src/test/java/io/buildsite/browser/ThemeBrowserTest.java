@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dark theme: it follows the system's colour scheme until the reader presses the header's toggle,
- * whose choice is remembered.
+ * whose choice is remembered; and a lesson prints light, without the site's navigation.
  */
 class ThemeBrowserTest {
     private static final String LESSON = "lessons/luyen-thi-git-github/bai-1-kho-chua-commit-ba-vung/";
@@ -126,6 +127,26 @@ class ThemeBrowserTest {
         assertThat(driver.findElements(By.cssSelector("head > script#theme-choice ~ link[rel=stylesheet]"))).hasSize(1);
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("data-theme")).isEqualTo("dark");
         assertThat(luminance("document.body", "backgroundColor")).isLessThan(0.05);
+    }
+
+    @Test
+    void aLessonPrintsLightWithoutTheSitesNavigationAndWithItsLinksAddresses() {
+        driver.executeScript("localStorage.setItem('build-site.theme', 'dark');");
+        driver.get(server.url(LESSON));
+        EmulatedMedia.print(driver, EmulatedMedia.DARK);
+
+        for (String hidden : List.of(".site-header", ".site-nav", ".search", ".lang-nav", ".theme-toggle", ".doc-side",
+                ".doc-toc", ".pager", ".site-footer", ".breadcrumbs")) {
+            assertThat(driver.findElements(By.cssSelector(hidden))).as(hidden).isNotEmpty()
+                    .allSatisfy(element -> assertThat(element.isDisplayed()).as(hidden).isFalse());
+        }
+        assertThat(luminance("document.body", "backgroundColor")).isGreaterThan(0.9);
+        assertThat(luminance("document.body", "color")).isLessThan(0.05);
+        assertThat(driver.executeScript("return getComputedStyle(document.querySelector("
+                + "'.prose a[href=\"https://git-scm.com/docs\"]'), '::after').content;"))
+                .isEqualTo("\" (https://git-scm.com/docs)\"");
+        assertThat(driver.executeScript("return getComputedStyle(document.querySelector('.prose pre')).whiteSpace;"))
+                .isEqualTo("pre-wrap");
     }
 
     private WebElement toggle() {
