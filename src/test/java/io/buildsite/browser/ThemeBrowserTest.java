@@ -9,11 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -117,6 +119,30 @@ class ThemeBrowserTest {
         assertThat(toggle.getDomAttribute("aria-pressed")).isEqualTo("true");
         toggle.sendKeys(Keys.ENTER);
         assertThat(toggle.getDomAttribute("aria-pressed")).isEqualTo("false");
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 800", "390, 844"})
+    void theToggleFitsInTheHeaderOverlappingNothing(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            driver.get(server.url(LESSON));
+            Rectangle toggle = toggle().getRect();
+            assertThat(toggle.getWidth()).isGreaterThanOrEqualTo(24);
+            assertThat(toggle.getHeight()).isGreaterThanOrEqualTo(24);
+            assertThat(toggle.getX() + toggle.getWidth()).isLessThanOrEqualTo(width);
+            for (String other : List.of(".brand", ".site-nav", ".search", ".lang-nav")) {
+                Rectangle box = driver.findElement(By.cssSelector(other)).getRect();
+                boolean apart = box.getX() >= toggle.getX() + toggle.getWidth() || toggle.getX() >= box.getX() + box.getWidth()
+                        || box.getY() >= toggle.getY() + toggle.getHeight() || toggle.getY() >= box.getY() + box.getHeight();
+                assertThat(apart).as("the toggle %s and %s %s", toggle, other, box).isTrue();
+            }
+            assertThat(driver.executeScript("var page = document.documentElement; return page.scrollWidth <= page.clientWidth;"))
+                    .as("no sideways scrolling").isEqualTo(true);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @Test
