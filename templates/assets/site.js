@@ -125,6 +125,29 @@
     });
   });
 
+  /* Theme toggle, pressed = dark (base.peb's head script applies the stored choice before first paint).
+     A choice equal to the system's is forgotten: the page follows the system again. */
+  var themeToggle = document.querySelector('[data-theme-toggle]');
+  var systemDark = window.matchMedia && matchMedia('(prefers-color-scheme: dark)');
+  if (themeToggle && systemDark && systemDark.addEventListener) {
+    var showTheme = function () {
+      var chosen = root.getAttribute('data-theme');
+      themeToggle.setAttribute('aria-pressed', String(chosen ? chosen === 'dark' : systemDark.matches));
+    };
+    themeToggle.addEventListener('click', function () {
+      var dark = themeToggle.getAttribute('aria-pressed') !== 'true';
+      var theme = dark === systemDark.matches ? null : dark ? 'dark' : 'light';
+      if (theme) root.setAttribute('data-theme', theme); else root.removeAttribute('data-theme');
+      try {
+        if (theme) localStorage.setItem('build-site.theme', theme); else localStorage.removeItem('build-site.theme');
+      } catch (error) { /* storage off: the choice lasts for this page */ }
+      showTheme();
+    });
+    systemDark.addEventListener('change', showTheme);
+    showTheme();
+    themeToggle.hidden = false;
+  }
+
   enhance(document);
   document.addEventListener('build-site:swapped', function (event) { enhance(event.detail); });
 })();

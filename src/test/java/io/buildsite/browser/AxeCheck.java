@@ -4,7 +4,9 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs axe-core (shipped inside Deque's jar, nothing downloaded) on the page the browser shows now. */
@@ -21,6 +23,23 @@ public final class AxeCheck {
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
                 .toList();
+    }
+
+    /**
+     * {@link #seriousViolations} with {@code prefers-color-scheme} emulated light, then dark (colour
+     * contrast included), each line prefixed with its theme; the system's scheme is restored after.
+     */
+    public static List<String> seriousViolationsInBothThemes(ChromeDriver driver) {
+        List<String> violations = new ArrayList<>();
+        try {
+            for (String scheme : List.of(EmulatedMedia.LIGHT, EmulatedMedia.DARK)) {
+                EmulatedMedia.colorScheme(driver, scheme);
+                seriousViolations(driver).forEach(v -> violations.add(scheme + ": " + v));
+            }
+        } finally {
+            EmulatedMedia.reset(driver);
+        }
+        return violations;
     }
 
     private static boolean seriousOrWorse(Rule rule) {

@@ -17,13 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core (WCAG 2.1 A/AA and best practices) finds no serious or critical violation on the quiz
- * page in each state: intro (fresh, and with an attempt to resume and a history), a practice
+ * page, in the light and the dark theme, in each state: intro (fresh, and with an attempt to resume and a history), a practice
  * question with its feedback, an exam question, the submit dialog open, and the results.
  * Also checks the structure axe cannot judge: fieldset/legend, labelled radios, live regions.
  */
 class QuizAccessibilityBrowserTest extends QuizBrowserSession {
     private void axe(String state) {
-        List<String> violations = AxeCheck.seriousViolations(page.driver);
+        List<String> violations = AxeCheck.seriousViolationsInBothThemes(page.driver);
         assertThat(violations).as("axe-core: serious/critical violations, %s", state).isEmpty();
     }
 
