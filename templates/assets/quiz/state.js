@@ -14,7 +14,7 @@ export const session = {
   view: null,
   dialog: null,
   reviewFilter: 'all',
-  preferences: { mode: 'practice', shuffle: false, count: 0 }
+  preferences: { mode: 'practice', shuffle: true, count: 0 }
 };
 
 const HISTORY_LENGTH = 50;
