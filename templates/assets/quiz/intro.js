@@ -17,6 +17,7 @@ export function renderIntro() {
       durationMinutes ? element('li', null, translate('quiz_duration', { n: durationMinutes })) : null,
       element('li', null, translate('quiz_passing_score', { n: passingScore }))
     ]),
+    durationMinutes ? element('p', { class: 'quiz-note', 'data-testid': 'quiz-clock-note' }, translate('quiz_clock_paused')) : null,
     domains.length ? element('h3', null, translate('quiz_domains_heading')) : null,
     domains.length ? element('ul', 'quiz-weights', domains.map((domain) => element('li', null, [
       element('span', { class: 'quiz-weight-name', lang: bankLang }, String(domain.name)),

@@ -283,11 +283,32 @@ final class QuizTestSupport {
          * offset that {@link #advanceClock} moves forward. Lasts until the page is left.
          */
         void fakeClock() {
-            js("""
-                    var realNow = Date.now.bind(Date);
-                    var fakeNow = function () { return realNow() + fakeNow.offset; };
-                    fakeNow.offset = 0;
-                    Date.now = fakeNow;""");
+            js(fakeClockScript(Duration.ZERO));
+        }
+
+        /**
+         * Makes every page loaded from now on start with Date.now() {@code ahead} of the real time, as
+         * if that long had passed while the quiz page was closed ({@link #advanceClock} moves it on from
+         * there); returns the handle for {@link #realClockOnLoad}.
+         */
+        String clockAheadOnLoad(Duration ahead) {
+            Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    Map.of("source", fakeClockScript(ahead)));
+            return String.valueOf(added.get("identifier"));
+        }
+
+        void realClockOnLoad(String handle) {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", handle));
+        }
+
+        private static String fakeClockScript(Duration ahead) {
+            return """
+                    (function () {
+                      var realNow = Date.now.bind(Date);
+                      var fakeNow = function () { return realNow() + fakeNow.offset; };
+                      fakeNow.offset = %d;
+                      Date.now = fakeNow;
+                    })();""".formatted(ahead.toMillis());
         }
 
         void advanceClock(Duration by) {
