@@ -39,7 +39,7 @@ export function render(moveFocus) {
   screenBox.appendChild(renderers[session.screen]());
   const target = moveFocus && screenBox.querySelector('[data-autofocus]');
   if (!target) return;
-  // A new screen starts at its top, not under the exam bar where the last one was scrolled to.
+  // A new screen starts at its top, not under the sticky exam bar.
   if (app.getBoundingClientRect().top < 0) app.scrollIntoView({ behavior: 'instant' });
   target.focus();
 }

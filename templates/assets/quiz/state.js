@@ -1,11 +1,12 @@
 /* The quiz's state. `session` is what the page shows now: `attempt` the attempt in progress (the
  * same object as saved.attempt), `finished` the attempt whose results are shown, `view` the question
  * screen's elements that change while it is shown, `preferences` the setup's last choices.
- * `saved` is what this browser's localStorage keeps: {v, attempt, history} under one key per
+ * `saved` is what this browser's localStorage keeps: {v, attempt, history, deck} under one key per
  * quiz (see page.js), checked when read back; a browser that blocks storage (private mode, policy) gets a
  * quiz that works without it. */
 import { storageKey, pageLang } from './page.js';
 import { restoredAttempt, isIntegerIn } from './attempt.js';
+import { restoredDeck } from './deck.js';
 
 export const session = {
   screen: 'intro',
@@ -21,7 +22,7 @@ const HISTORY_LENGTH = 50;
 
 const store = openStorage();
 export const storageWorks = store !== null;
-/** The attempt in progress (null when none) and the past results, oldest first. */
+/** The attempt in progress (null when none), the past results, oldest first, and the review deck. */
 export const saved = readSaved();
 
 function openStorage() {
@@ -61,7 +62,7 @@ function readSaved() {
       stored.history = stored.history.concat(Array.isArray(entry.history) ? entry.history : []);
     }
   }
-  const result = { attempt: restoredAttempt(stored.attempt), history: restoredHistory(stored.history) };
+  const result = { attempt: restoredAttempt(stored.attempt), history: restoredHistory(stored.history), deck: restoredDeck(stored.deck) };
   if (legacyKeys.length) {
     writeSaved(result);
     legacyKeys.forEach((key) => store.removeItem(key));
@@ -87,11 +88,11 @@ export function persist() {
   writeSaved(saved);
 }
 
-function writeSaved({ attempt, history }) {
+function writeSaved({ attempt, history, deck }) {
   if (!store) return;
   try {
-    if (!attempt && !history.length) store.removeItem(storageKey);
-    else store.setItem(storageKey, JSON.stringify({ v: 1, attempt, history }));
+    if (!attempt && !history.length && !Object.keys(deck).length) store.removeItem(storageKey);
+    else store.setItem(storageKey, JSON.stringify({ v: 1, attempt, history, deck }));
   } catch (error) {
     // quota or blocked: the quiz goes on in memory
   }

@@ -194,7 +194,7 @@ class QuizPersistenceBrowserTest extends QuizBrowserSession {
         history.findElement(By.cssSelector("[data-testid=quiz-history-clear]")).click();
         page.wait.until(d -> d.findElements(By.cssSelector("#quiz-app [data-testid=quiz-history]")).isEmpty());
         page.wait.until(d -> page.button("quiz-status").getText().equals(t.get("quiz_history_cleared")));
-        assertThat(page.storage(KEY)).isNull();
+        assertThat(json.readTree(page.storage(KEY)).path("history")).as("the history kept (the review deck stays)").isEmpty();
         page.driver.navigate().refresh();
         assertThat(page.intro().findElements(By.cssSelector("[data-testid=quiz-history]"))).isEmpty();
     }
@@ -212,13 +212,15 @@ class QuizPersistenceBrowserTest extends QuizBrowserSession {
                 "{\"v\":1,\"attempt\":{\"mode\":\"exam\",\"order\":[99],\"ids\":[\"1\"],\"opts\":{},\"answers\":{},\"flags\":{},\"pos\":0},"
                         + "\"history\":[{\"date\":\"yesterday\",\"mode\":\"exam\",\"correct\":1,\"total\":2},{\"mode\":\"<img src=x>\"},null]}",
                 "{\"v\":1,\"attempt\":{\"mode\":\"practice\",\"order\":[0,0],\"ids\":[\"1\",\"1\"],\"opts\":{\"0\":[0,1,2,3]},\"answers\":{\"0\":9}}}",
-                "{\"v\":1,\"attempt\":{\"mode\":\"exam\",\"order\":[0],\"ids\":[\"1\"],\"opts\":{\"0\":[0,0,1,2]},\"answers\":{}}}");
+                "{\"v\":1,\"attempt\":{\"mode\":\"exam\",\"order\":[0],\"ids\":[\"1\"],\"opts\":{\"0\":[0,0,1,2]},\"answers\":{}}}",
+                // Review-deck cards out of range or of the wrong shape.
+                "{\"v\":1,\"deck\":{\"1\":{\"box\":9,\"at\":0},\"2\":\"x\",\"3\":{\"box\":1,\"at\":\"now\"},\"__proto__\":{\"box\":1}}}");
         for (String value : junk) {
             page.js("localStorage.setItem(arguments[0], arguments[1]);", KEY, value);
             page.driver.navigate().refresh();
             WebElement intro = page.intro();
             assertThat(intro.findElements(By.cssSelector("[data-testid=quiz-resume-panel]"))).as(value).isEmpty();
-            assertThat(intro.findElements(By.cssSelector("[data-testid=quiz-history]"))).as(value).isEmpty();
+            assertThat(intro.findElements(By.cssSelector("[data-testid=quiz-history], [data-testid=quiz-due-panel]"))).as(value).isEmpty();
             assertThat(intro.findElement(By.cssSelector("[data-testid=quiz-start]")).isDisplayed()).as(value).isTrue();
             assertThat(page.driver.findElements(By.cssSelector("#quiz-app img"))).isEmpty();
             assertThat(browser.javaScriptProblems()).as(value).isEmpty();
