@@ -1,18 +1,11 @@
 package io.buildsite.browser;
 
-import io.buildsite.browser.QuizTestSupport.QuizPage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The exam bar (time left, answered count, flag, submit) stays in the viewport while the learner
  * scrolls down a question longer than the screen, on a phone and on a desktop.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuizExamBarBrowserTest {
-    private Path dir;
-    private Browser browser;
-    private Browser.SiteServer site;
-    private QuizPage page;
+class QuizExamBarBrowserTest extends QuizBankSession {
+    @Override
+    protected String slug() {
+        return "long";
+    }
 
-    @BeforeAll
-    void buildAndLaunch() throws IOException {
-        Browser.assumeAvailable();
-        dir = Files.createTempDirectory("build-site-exam-bar-");
+    @Override
+    protected Map<String, Object> bank() {
         String words = "a long option that wraps over several lines on a narrow screen, ".repeat(6);
         List<Object> questions = new ArrayList<>();
         for (int id = 1; id <= 3; id++) {
@@ -41,27 +31,13 @@ class QuizExamBarBrowserTest {
                     "options", List.of("A: " + words, "B: " + words, "C: " + words, "D: " + words, "E: " + words),
                     "correct", id % 5));
         }
-        site = QuizTestSupport.serveBank(dir, "long", Map.of("title", "Long", "lang", "en", "duration_minutes", 30,
-                "questions", questions));
-        browser = QuizTestSupport.sharedBrowser();
-        page = new QuizPage(browser.driver());
+        return Map.of("title", "Long", "lang", "en", "duration_minutes", 30, "questions", questions);
     }
 
     @AfterEach
     void restoreTheWindow() {
         browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         QuizTestSupport.clearStorage(browser.driver(), site);
-    }
-
-    @AfterAll
-    void tearDown() {
-        try {
-            if (site != null) {
-                site.close();
-            }
-        } finally {
-            Browser.deleteTree(dir);
-        }
     }
 
     @ParameterizedTest(name = "{0}x{1}")

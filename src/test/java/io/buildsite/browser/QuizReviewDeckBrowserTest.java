@@ -49,16 +49,9 @@ class QuizReviewDeckBrowserTest extends QuizBrowserSession {
         return page.intro().findElement(By.cssSelector("[data-testid=quiz-due]"));
     }
 
-    /** Opens the quiz page as it would be {@code later} from now; returns how many questions it calls due. */
+    /** How many questions the quiz page calls due when opened {@code later} from now. */
     private int dueAfter(Duration later) {
-        page.driver.get(site.url(""));
-        String handle = page.clockAheadOnLoad(later);
-        try {
-            page.open(url());
-            return Integer.parseInt(dueCount().getDomAttribute("data-due"));
-        } finally {
-            page.realClockOnLoad(handle);
-        }
+        return page.openLater(url(), later, () -> Integer.parseInt(dueCount().getDomAttribute("data-due")));
     }
 
     @Test
@@ -89,18 +82,14 @@ class QuizReviewDeckBrowserTest extends QuizBrowserSession {
         assertThat(dueAfter(Duration.ofDays(1).plus(MINUTE))).isEqualTo(2);
 
         // Practised a day later: one wrong (back to box 1, due at once), one right (box 3, three days on).
-        page.driver.get(site.url(""));
-        String handle = page.clockAheadOnLoad(Duration.ofDays(1).plus(MINUTE));
-        try {
-            page.open(url());
+        String dueAfterPractice = page.openLater(url(), Duration.ofDays(1).plus(MINUTE), () -> {
             page.intro().findElement(By.cssSelector("[data-testid=quiz-due-start]")).click();
             assertThat(page.grid()).hasSize(2);
             answer(true, false);
             page.results().findElement(By.cssSelector("[data-testid=quiz-to-intro]")).click();
-            assertThat(dueCount().getDomAttribute("data-due")).isEqualTo("1");
-        } finally {
-            page.realClockOnLoad(handle);
-        }
+            return dueCount().getDomAttribute("data-due");
+        });
+        assertThat(dueAfterPractice).isEqualTo("1");
         assertThat(dueAfter(Duration.ofDays(4).plus(MINUTE.multipliedBy(2)))).isEqualTo(2);
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -287,18 +288,20 @@ final class QuizTestSupport {
         }
 
         /**
-         * Makes every page loaded from now on start with Date.now() {@code ahead} of the real time, as
-         * if that long had passed while the quiz page was closed ({@link #advanceClock} moves it on from
-         * there); returns the handle for {@link #realClockOnLoad}.
+         * Opens {@code url} with Date.now() {@code later} than the real time, as the learner coming back
+         * after that long would (the page left saves what it keeps), and returns what {@code visit}
+         * finds there; {@link #advanceClock} moves that page's clock on. Pages opened after it have the
+         * real time again.
          */
-        String clockAheadOnLoad(Duration ahead) {
+        <T> T openLater(String url, Duration later, Supplier<T> visit) {
             Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    Map.of("source", fakeClockScript(ahead)));
-            return String.valueOf(added.get("identifier"));
-        }
-
-        void realClockOnLoad(String handle) {
-            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", handle));
+                    Map.of("source", fakeClockScript(later)));
+            try {
+                open(url);
+                return visit.get();
+            } finally {
+                driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+            }
         }
 
         private static String fakeClockScript(Duration ahead) {
