@@ -1,6 +1,7 @@
 package io.buildsite.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -49,16 +50,20 @@ class QuizReviewDeckBrowserTest extends QuizBrowserSession {
         return page.intro().findElement(By.cssSelector("[data-testid=quiz-due]"));
     }
 
+    @BeforeEach
+    void openTheQuiz() throws IOException {
+        bank = QuizTestSupport.bank("vi");
+        t = QuizTestSupport.dictionary("vi");
+        page.open(url());
+    }
+
     /** How many questions the quiz page calls due when opened {@code later} from now. */
     private int dueAfter(Duration later) {
         return page.openLater(url(), later, () -> Integer.parseInt(dueCount().getDomAttribute("data-due")));
     }
 
     @Test
-    void missedQuestionsAreRetriedAndComeBackWhenTheirBoxIsDue() throws IOException {
-        bank = QuizTestSupport.bank("vi");
-        t = QuizTestSupport.dictionary("vi");
-        page.open(url());
+    void missedQuestionsAreRetriedAndComeBackWhenTheirBoxIsDue() {
         page.start("practice", false, 5);
         List<String> asked = answer(true, true, false, false, false);
         WebElement results = page.results();
@@ -94,10 +99,7 @@ class QuizReviewDeckBrowserTest extends QuizBrowserSession {
     }
 
     @Test
-    void flaggedQuestionsCanBeRetriedOnTheirOwn() throws IOException {
-        bank = QuizTestSupport.bank("vi");
-        t = QuizTestSupport.dictionary("vi");
-        page.open(url());
+    void flaggedQuestionsCanBeRetriedOnTheirOwn() {
         page.start("exam", false, 5);
         WebElement fs = page.question(0);
         String flaggedId = fs.getDomAttribute("data-question-id");
