@@ -14,6 +14,7 @@ import { installKeyboard } from './quiz/keyboard.js';
 // one level of imports after the other.
 import './quiz/actions.js';
 import './quiz/attempt.js';
+import './quiz/deck.js';
 import './quiz/dialog.js';
 import './quiz/dom.js';
 import './quiz/format.js';

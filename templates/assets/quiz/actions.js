@@ -7,9 +7,12 @@ import { startClock, stopClock, tick } from './clock.js';
 import { showScreen, alertMessage, announce } from './display.js';
 import { openFinishDialog, closeDialog } from './dialog.js';
 import { passes } from './format.js';
+import { fileAnswers } from './deck.js';
 
-export function startAttempt() {
-  session.attempt = saved.attempt = newAttempt(session.preferences);
+/** Starts an attempt with the setup's choices, or a practice of just the questions `chosen`. */
+export function startAttempt(chosen) {
+  const preferences = session.preferences;
+  session.attempt = saved.attempt = chosen ? newAttempt({ mode: 'practice', shuffle: preferences.shuffle }, chosen) : newAttempt(preferences);
   persist();
   resumeAttempt();
 }
@@ -29,10 +32,13 @@ export function finishAttempt(timeIsUp) {
   stopClock();
   closeDialog();
   const score = scoreOf(attempt);
-  addToHistory({
-    date: Date.now(), mode: attempt.mode, correct: score.correct, total: score.total,
-    passed: passes(score.correct, score.total), time: attempt.elapsed
-  });
+  fileAnswers(saved.deck, attempt, Date.now());
+  if (!attempt.review) {
+    addToHistory({
+      date: Date.now(), mode: attempt.mode, correct: score.correct, total: score.total,
+      passed: passes(score.correct, score.total), time: attempt.elapsed
+    });
+  }
   saved.attempt = null;
   persist();
   session.finished = attempt;

@@ -1,7 +1,7 @@
 /* An attempt, in the shape it is stored in: {mode, shuffle, order (question indexes in the order
  * asked), ids (their ids, to recognise the bank again), opts (per question, the option indexes in the
- * order shown), answers and flags (per question), pos (the question shown), elapsed and limit (ms),
- * warned (time warnings given)}. Records keyed by question index inherit nothing, so no key taken
+ * order shown), review (a practice of chosen questions), answers and flags (per question), pos (the
+ * question shown), elapsed and limit (ms), warned (time warnings given)}. Records keyed by question index inherit nothing, so no key taken
  * from stored data can reach Object.prototype. */
 import { questions, domains, durationMinutes, optionsOf } from './page.js';
 
@@ -38,9 +38,9 @@ export function warningLevel(timeLeft) {
   return timeLeft <= MINUTE ? 2 : timeLeft <= 5 * MINUTE ? 1 : 0;
 }
 
-/** A new attempt from the setup's choices; `count` 0 (or the bank's size) asks every question. */
-export function newAttempt({ mode, shuffle, count }) {
-  const all = indexes(questions.length);
+/** A new attempt from the setup's choices; `count` 0 (or the bank's size) asks every question; a review asks the `chosen`. */
+export function newAttempt({ mode, shuffle, count }, chosen) {
+  const all = chosen ? chosen.slice() : indexes(questions.length);
   const size = count > 0 && count < all.length ? count : all.length;
   let order = size < all.length ? shuffled(all).slice(0, size) : all;
   order = shuffle ? shuffled(order) : order.sort((left, right) => left - right);
@@ -51,7 +51,7 @@ export function newAttempt({ mode, shuffle, count }) {
   }
   const limit = mode === 'exam' ? examLimit(size) : 0;
   return {
-    mode, shuffle, order, ids: order.map((questionIndex) => String(questions[questionIndex].id)),
+    mode, shuffle, review: !!chosen, order, ids: order.map((questionIndex) => String(questions[questionIndex].id)),
     opts: optionOrders, answers: emptyRecord(), flags: emptyRecord(),
     // An exam shorter than a warning's threshold starts past that warning.
     pos: 0, elapsed: 0, limit, warned: limit ? warningLevel(limit) : 0
@@ -63,7 +63,7 @@ export function restoredAttempt(stored) {
   if (!stored || typeof stored !== 'object' || (stored.mode !== 'practice' && stored.mode !== 'exam') ||
       !Array.isArray(stored.order) || !stored.order.length || !Array.isArray(stored.ids)) return null;
   const attempt = {
-    mode: stored.mode, shuffle: stored.shuffle === true, order: [], ids: [],
+    mode: stored.mode, shuffle: stored.shuffle === true, review: stored.review === true, order: [], ids: [],
     opts: emptyRecord(), answers: emptyRecord(), flags: emptyRecord()
   };
   const seen = emptyRecord(), optionOrders = stored.opts || {}, answers = stored.answers || {}, flags = stored.flags || {};

@@ -38,7 +38,10 @@ export function render(moveFocus) {
   screenBox.textContent = '';
   screenBox.appendChild(renderers[session.screen]());
   const target = moveFocus && screenBox.querySelector('[data-autofocus]');
-  if (target) target.focus();
+  if (!target) return;
+  // A new screen starts at its top, not under the sticky exam bar.
+  if (app.getBoundingClientRect().top < 0) app.scrollIntoView({ behavior: 'instant' });
+  target.focus();
 }
 
 /** A screen's heading, focusable by script so a new screen can be announced. */

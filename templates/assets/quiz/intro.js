@@ -8,6 +8,7 @@ import { answerCounts, examLimit, MINUTE } from './attempt.js';
 import { screenHeading } from './display.js';
 import { startAttempt, resumeAttempt, discardAttempt } from './actions.js';
 import { renderHistory } from './history.js';
+import { deckQuestions } from './deck.js';
 
 export function renderIntro() {
   return element('div', 'quiz-screen quiz-intro', [
@@ -17,13 +18,14 @@ export function renderIntro() {
       durationMinutes ? element('li', null, translate('quiz_duration', { n: durationMinutes })) : null,
       element('li', null, translate('quiz_passing_score', { n: passingScore }))
     ]),
+    durationMinutes ? element('p', { class: 'quiz-note', 'data-testid': 'quiz-clock-note' }, translate('quiz_clock_paused')) : null,
     domains.length ? element('h3', null, translate('quiz_domains_heading')) : null,
     domains.length ? element('ul', 'quiz-weights', domains.map((domain) => element('li', null, [
       element('span', { class: 'quiz-weight-name', lang: bankLang }, String(domain.name)),
       domain.weight != null ? element('span', 'quiz-weight-value', translate('quiz_domain_weight', { weight: domain.weight })) : null
     ]))) : null,
-    !questions.length ? element('p', 'quiz-empty', translate('quiz_no_questions'))
-      : saved.attempt ? resumePanel(saved.attempt) : setupForm(),
+    ...(!questions.length ? [element('p', 'quiz-empty', translate('quiz_no_questions'))]
+      : saved.attempt ? [resumePanel(saved.attempt)] : [duePanel(), setupForm()]),
     storageWorks ? null : element('p', { class: 'quiz-note', 'data-testid': 'quiz-storage-off' }, translate('quiz_storage_off')),
     renderHistory()
   ]);
@@ -42,6 +44,15 @@ function resumePanel(attempt) {
       actionButton('quiz_discard', 'quiz-discard', false, discardAttempt)
     ])
   ]);
+}
+
+/** How many of the review deck's questions are due, with a practice of them; nothing for an empty deck. */
+function duePanel() {
+  const { held, due } = deckQuestions(saved.deck, Date.now());
+  return held.length ? element('section', { class: 'quiz-panel quiz-due', 'data-testid': 'quiz-due-panel' }, [
+    element('p', { 'data-testid': 'quiz-due', 'data-due': due.length }, translate('quiz_due', { n: due.length })),
+    due.length ? element('div', 'quiz-actions', [actionButton('quiz_due_start', 'quiz-due-start', true, () => startAttempt(due))]) : null
+  ]) : null;
 }
 
 /** Mode, shuffle and (for a bank of more than five) how many questions; submitting starts. */

@@ -25,8 +25,8 @@ export const durationMinutes = bank.durationMinutes > 0 ? Number(bank.durationMi
 /** The language the bank is written in, for the lang attribute of its text (null: the page's). */
 export const bankLang = bank.lang || null;
 export const pageLang = app ? app.getAttribute('lang') || document.documentElement.lang || '' : '';
-/** One storage entry per quiz and page language. */
-export const storageKey = 'build-site.quiz.' + String(bank.slug || location.pathname) + '.' + pageLang;
+/** One storage entry per quiz, for all its languages (older versions: one per language, key + '.' + lang). */
+export const storageKey = 'build-site.quiz.' + String(bank.slug || location.pathname);
 
 export function optionsOf(questionIndex) {
   const options = questions[questionIndex].options;

@@ -1,7 +1,7 @@
 /* The question screen: one question as a radio group, the progress, a grid of every question, and
  * in practice the verdict once an answer is checked. session.view keeps what changes while it shows:
  * {questionIndex, question, optionOrder, inputs, grid, fieldset, hint, feedback, bar, count, clock,
- * timer, flag, actions}. */
+ * timer, flag (in the exam bar), actions}. */
 import { questions, optionsOf, translate } from './page.js';
 import { element, bankText, actionButton } from './dom.js';
 import { optionLetter, modeName, formatClock } from './format.js';
@@ -33,13 +33,14 @@ export function renderQuestion() {
   view.timer = element('p', 'quiz-timer', [translate('quiz_time_left') + ' ', view.clock]);
   view.actions = questionActions(attempt, view);
 
+  // The exam bar: sticky, so the time, the count, the flag and submit stay in sight below a long question.
   const screen = element('div', 'quiz-screen quiz-question-screen', [
-    element('div', 'quiz-toolbar', [
+    element('div', { class: 'quiz-toolbar', 'data-testid': 'quiz-exam-bar' }, [
       element('p', { class: 'quiz-mode-tag', 'data-testid': 'quiz-mode' }, modeName(attempt.mode)),
-      view.clock ? view.timer : null,
+      view.clock ? view.timer : null, view.count, view.flag,
       actionButton(exam ? 'quiz_submit' : 'quiz_finish', 'quiz-submit', false, askToFinish)
     ]),
-    element('div', 'quiz-progress-row', [view.bar, view.count]),
+    element('div', 'quiz-progress-row', [view.bar]),
     questionGrid(attempt, view), view.fieldset, view.hint, view.feedback, view.actions,
     element('p', 'quiz-keys', translate('quiz_keys_hint'))
   ]);
@@ -87,7 +88,7 @@ function questionGrid(attempt, view) {
   ]);
 }
 
-/** Previous, Flag, and Next (exam) or Check (practice, until answered; showAnswer adds Next). */
+/** Previous and Next (exam) or Check (practice, until answered; showAnswer adds Next). */
 function questionActions(attempt, view) {
   const exam = attempt.mode === 'exam', last = attempt.pos === attempt.order.length - 1;
   const previous = actionButton('quiz_prev', 'quiz-prev', false, () => showQuestion(attempt.pos - 1));
@@ -96,7 +97,7 @@ function questionActions(attempt, view) {
     type: 'button', class: 'quiz-btn quiz-flag', 'aria-pressed': String(!!attempt.flags[view.questionIndex]), 'data-testid': 'quiz-flag'
   }, [element('span', { class: 'quiz-flag-icon', 'aria-hidden': 'true' }, '⚑'), ' ' + translate('quiz_flag')]);
   view.flag.addEventListener('click', toggleFlag);
-  return element('div', 'quiz-actions quiz-question-actions', [previous, view.flag,
+  return element('div', 'quiz-actions quiz-question-actions', [previous,
     exam ? actionButton(last ? 'quiz_review_submit' : 'quiz_next', 'quiz-next', true, goOn)
       : attempt.answers[view.questionIndex] == null ? actionButton('quiz_check', 'quiz-check', true, checkAnswer) : null]);
 }

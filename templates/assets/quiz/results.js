@@ -7,6 +7,7 @@ import { session } from './state.js';
 import { scoreOf } from './attempt.js';
 import { screenHeading, showScreen, alertMessage } from './display.js';
 import { startAttempt } from './actions.js';
+import { missedAndFlagged } from './deck.js';
 import { renderReview } from './review.js';
 import { renderHistory } from './history.js';
 
@@ -14,6 +15,7 @@ export function renderResults() {
   const attempt = session.finished, score = scoreOf(attempt), passed = passes(score.correct, score.total);
   const rows = score.domains.map(domainRow);
   const allDomainsPassed = score.domains.every((domain) => passes(domain.correct, domain.total));
+  const { missed, flagged } = missedAndFlagged(attempt);
   return element('div', { class: 'quiz-screen quiz-results', 'data-testid': 'quiz-results' }, [
     screenHeading('quiz_results_heading'),
     element('div', 'quiz-summary ' + (passed ? 'is-pass' : 'is-fail'), [
@@ -38,6 +40,8 @@ export function renderResults() {
     rows.length && allDomainsPassed ? element('p', 'quiz-all-passed', translate('quiz_all_domains_passed')) : null,
     element('div', 'quiz-actions', [
       actionButton('quiz_retake', 'quiz-retake', true, () => retake(attempt)),
+      missed.length ? actionButton('quiz_retry_missed', 'quiz-retry-missed', false, () => startAttempt(missed), { n: missed.length }) : null,
+      flagged.length ? actionButton('quiz_retry_flagged', 'quiz-retry-flagged', false, () => startAttempt(flagged), { n: flagged.length }) : null,
       actionButton('quiz_back_to_intro', 'quiz-to-intro', false, () => {
         session.finished = null;
         alertMessage('');
@@ -49,8 +53,12 @@ export function renderResults() {
   ]);
 }
 
-/** A new attempt with the same mode, shuffle and number of questions. */
+/** A new attempt with the same mode, shuffle and number of questions (a review: the same questions). */
 function retake(attempt) {
+  if (attempt.review) {
+    startAttempt(attempt.order);
+    return;
+  }
   session.preferences = {
     mode: attempt.mode, shuffle: attempt.shuffle, count: attempt.order.length < questions.length ? attempt.order.length : 0
   };

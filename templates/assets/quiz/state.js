@@ -1,11 +1,12 @@
 /* The quiz's state. `session` is what the page shows now: `attempt` the attempt in progress (the
  * same object as saved.attempt), `finished` the attempt whose results are shown, `view` the question
  * screen's elements that change while it is shown, `preferences` the setup's last choices.
- * `saved` is what this browser's localStorage keeps: {v, attempt, history} under one key per quiz and
- * page language, checked when read back; a browser that blocks storage (private mode, policy) gets a
+ * `saved` is what this browser's localStorage keeps: {v, attempt, history, deck} under one key per
+ * quiz (see page.js), checked when read back; a browser that blocks storage (private mode, policy) gets a
  * quiz that works without it. */
-import { storageKey } from './page.js';
+import { storageKey, pageLang } from './page.js';
 import { restoredAttempt, isIntegerIn } from './attempt.js';
+import { restoredDeck } from './deck.js';
 
 export const session = {
   screen: 'intro',
@@ -14,14 +15,14 @@ export const session = {
   view: null,
   dialog: null,
   reviewFilter: 'all',
-  preferences: { mode: 'practice', shuffle: false, count: 0 }
+  preferences: { mode: 'practice', shuffle: true, count: 0 }
 };
 
 const HISTORY_LENGTH = 50;
 
 const store = openStorage();
 export const storageWorks = store !== null;
-/** The attempt in progress (null when none) and the past results, oldest first. */
+/** The attempt in progress (null when none), the past results, oldest first, and the review deck. */
 export const saved = readSaved();
 
 function openStorage() {
@@ -35,15 +36,38 @@ function openStorage() {
   }
 }
 
-function readSaved() {
-  let stored = null;
+function readEntry(key) {
   try {
-    stored = store && JSON.parse(store.getItem(storageKey));
+    const stored = store && JSON.parse(store.getItem(key));
+    return stored && typeof stored === 'object' ? stored : null;
   } catch (error) {
-    stored = null;
+    return null;
   }
-  stored = stored && typeof stored === 'object' ? stored : {};
-  return { attempt: restoredAttempt(stored.attempt), history: restoredHistory(stored.history) };
+}
+
+function readSaved() {
+  const legacyKeys = [], ownKey = storageKey + '.' + pageLang;
+  let stored = readEntry(storageKey);
+  if (!stored) {
+    // Once: what older versions kept per page language, this page's language first.
+    for (let i = 0; store && i < store.length; i++) {
+      const key = store.key(i) || '';
+      if (key.indexOf(storageKey + '.') === 0 && /^[\w-]+$/.test(key.slice(storageKey.length + 1))) legacyKeys.push(key);
+    }
+    legacyKeys.sort((first, second) => (second === ownKey) - (first === ownKey));
+    stored = { history: [] };
+    for (const key of legacyKeys) {
+      const entry = readEntry(key) || {};
+      stored.attempt = stored.attempt || entry.attempt;
+      stored.history = stored.history.concat(Array.isArray(entry.history) ? entry.history : []);
+    }
+  }
+  const result = { attempt: restoredAttempt(stored.attempt), history: restoredHistory(stored.history), deck: restoredDeck(stored.deck) };
+  if (legacyKeys.length) {
+    writeSaved(result);
+    legacyKeys.forEach((key) => store.removeItem(key));
+  }
+  return result;
 }
 
 function restoredHistory(entries) {
@@ -53,7 +77,7 @@ function restoredHistory(entries) {
   ).map((entry) => ({
     date: +entry.date, mode: entry.mode, correct: entry.correct, total: entry.total, passed: entry.passed === true,
     time: Number.isFinite(entry.time) && entry.time > 0 ? +entry.time : 0
-  })).slice(-HISTORY_LENGTH);
+  })).sort((first, second) => first.date - second.date).slice(-HISTORY_LENGTH);
 }
 
 export function addToHistory(result) {
@@ -61,10 +85,14 @@ export function addToHistory(result) {
 }
 
 export function persist() {
+  writeSaved(saved);
+}
+
+function writeSaved({ attempt, history, deck }) {
   if (!store) return;
   try {
-    if (!saved.attempt && !saved.history.length) store.removeItem(storageKey);
-    else store.setItem(storageKey, JSON.stringify({ v: 1, attempt: saved.attempt, history: saved.history }));
+    if (!attempt && !history.length && !Object.keys(deck).length) store.removeItem(storageKey);
+    else store.setItem(storageKey, JSON.stringify({ v: 1, attempt, history, deck }));
   } catch (error) {
     // quota or blocked: the quiz goes on in memory
   }

@@ -86,6 +86,10 @@ final class QuizBankReader {
             diagnostics.error(path, lineOfKey("questions"), 1, "quiz bank has no questions");
             return null;
         }
+        AnswerLetterCheck.problem(questions).ifPresent(message -> {
+            int at = offsetOfKey("questions");
+            diagnostics.warning(path, lineAt(at), at - text.lastIndexOf('\n', at - 1), message);
+        });
         if (json.questionsCount() != null && json.questionsCount() != questions.size()) {
             diagnostics.warning(path, lineOfKey("questions_count"), 1, "questions_count says "
                     + json.questionsCount() + " but the bank has " + questions.size() + " questions");

@@ -1,17 +1,10 @@
 package io.buildsite.browser;
 
-import io.buildsite.browser.QuizTestSupport.QuizPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A bank whose title, domain, lesson, question, options and explanation hold markup, a closing
  * script tag and U+2028 builds, and the page shows all of it as text and runs none of it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuizHostileBankBrowserTest {
+class QuizHostileBankBrowserTest extends QuizBankSession {
     /** Each payload would set window.__pwned, open an alert or add an element if it ever ran or parsed. */
     private static final String PAYLOAD = "</script><script>window.__pwned=1</script>"
             + "<img src=x onerror=\"window.__pwned=1\"><img src=x onerror=alert(1)>"
@@ -31,16 +23,14 @@ class QuizHostileBankBrowserTest {
     /** Inside backticks: quiz.js makes a <code> of it, whose text is still the literal markup. */
     private static final String CODE = "`<img src=x onerror=\"window.__pwned=1\">`";
 
-    private Path dir;
-    private Browser browser;
-    private Browser.SiteServer site;
-    private QuizPage page;
+    @Override
+    protected String slug() {
+        return "evil";
+    }
 
-    @BeforeAll
-    void buildAndLaunch() throws IOException {
-        Browser.assumeAvailable();
-        dir = Files.createTempDirectory("build-site-hostile-");
-        Map<String, Object> bank = Map.of(
+    @Override
+    protected Map<String, Object> bank() {
+        return Map.of(
                 "title", "Title " + PAYLOAD,
                 "lang", "en",
                 "duration_minutes", 5,
@@ -54,20 +44,6 @@ class QuizHostileBankBrowserTest {
                         Map.of("id", 2, "domain", "Domain " + PAYLOAD, "question", "Q2 " + PAYLOAD,
                                 "options", List.of("Wrong2 " + PAYLOAD, "Right2 " + PAYLOAD), "correct", 1,
                                 "explanation", "Because2 " + PAYLOAD)));
-        site = QuizTestSupport.serveBank(dir, "evil", bank);
-        browser = QuizTestSupport.sharedBrowser();
-        page = new QuizPage(browser.driver());
-    }
-
-    @AfterAll
-    void tearDown() {
-        try {
-            if (site != null) {
-                site.close();
-            }
-        } finally {
-            Browser.deleteTree(dir);
-        }
     }
 
     /** No alert, nothing set by a payload, no element a payload would have made. */

@@ -57,8 +57,10 @@ class QuizKeyboardBrowserTest extends QuizBrowserSession {
         int total = bank.path("questions").size();
         page.open(site.url("luyen-thi/" + QUIZ + "/"));
 
-        // Intro: Tab to the shuffle box, Space ticks it; Tab to Start, Enter starts.
+        // Intro: Tab to the shuffle box (ticked by default), Space unticks and ticks it; Tab to Start, Enter starts.
         WebElement shuffle = tabTo(testid("quiz-shuffle"), "the shuffle box");
+        keys(Keys.SPACE);
+        assertThat(shuffle.isSelected()).isFalse();
         keys(Keys.SPACE);
         assertThat(shuffle.isSelected()).isTrue();
         WebElement start = tabTo(testid("quiz-start"), "the start button");

@@ -346,6 +346,10 @@ class QuizPageBrowserTest {
             driver.get(site.url(path));
             wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
             if (path.contains("luyen-thi/" + QUIZ)) {
+                // The attempt started on the other language's page is offered first: discarded, to start afresh.
+                for (WebElement discard : waitForIntro().findElements(By.cssSelector("[data-testid=quiz-discard]"))) {
+                    discard.click();
+                }
                 waitForIntro().findElement(By.cssSelector("[data-testid=quiz-start]")).click();
                 WebElement fs = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=quiz-question]")));
                 fs.findElement(By.cssSelector("label.quiz-option")).click();

@@ -18,13 +18,13 @@ import static io.buildsite.browser.QuizTestSupport.rightText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * localStorage, per quiz and page language: an attempt in progress survives a reload (resume or
- * discard), finished attempts make a history with a chart and a table that a button clears, and
- * broken, foreign or unavailable storage is ignored.
+ * localStorage, per quiz (shared by its pages in both languages): an attempt in progress survives a
+ * reload (resume or discard) and a switch of language, finished attempts make a history with a chart
+ * and a table that a button clears, what older versions kept per language is taken over, and broken,
+ * foreign or unavailable storage is ignored.
  */
 class QuizPersistenceBrowserTest extends QuizBrowserSession {
-    private static final String KEY_VI = "build-site.quiz." + QUIZ + ".vi";
-    private static final String KEY_EN = "build-site.quiz." + QUIZ + ".en";
+    private static final String KEY = "build-site.quiz." + QUIZ;
 
     private final ObjectMapper json = new ObjectMapper();
     private String url(String lang) {
@@ -63,10 +63,9 @@ class QuizPersistenceBrowserTest extends QuizBrowserSession {
         page.grid().get(5).click();
         page.question(5);
         String clockBefore = page.button("quiz-clock").getText();
-        JsonNode stored = json.readTree(page.storage(KEY_VI));
+        JsonNode stored = json.readTree(page.storage(KEY));
         assertThat(stored.path("attempt").path("mode").asText()).isEqualTo("exam");
         assertThat(stored.path("attempt").path("order")).hasSize(10);
-        assertThat(page.storage(KEY_EN)).as("the English page's key").isNull();
 
         // Reload (as after closing the tab): the intro offers to resume, with what was done so far.
         page.driver.navigate().refresh();
@@ -98,33 +97,52 @@ class QuizPersistenceBrowserTest extends QuizBrowserSession {
         assertThat(intro.findElements(By.cssSelector("[data-testid=quiz-resume-panel]"))).isEmpty();
         assertThat(intro.findElement(By.cssSelector("[data-testid=quiz-start]")).isDisplayed()).isTrue();
         page.wait.until(d -> page.button("quiz-status").getText().equals(t.get("quiz_discarded")));
-        assertThat(page.storage(KEY_VI)).isNull();
+        assertThat(page.storage(KEY)).isNull();
         page.driver.navigate().refresh();
         assertThat(page.intro().findElements(By.cssSelector("[data-testid=quiz-resume-panel]"))).isEmpty();
     }
 
     @Test
-    void practiceAttemptResumesWithCheckedAnswersAndIsKeptPerLanguage() throws IOException {
-        JsonNode bank = QuizTestSupport.bank("en");
-        page.open(url("en"));
-        page.start("practice", false, 0);
-        WebElement fs = page.question(0);
-        page.option(fs, rightText(page.questionOf(fs, bank))).click();
-        page.button("quiz-check").click();
-        page.button("quiz-next").click();
-        page.question(1);
-
-        // The Vietnamese page has its own key: nothing to resume there.
+    void anAttemptStartedInVietnameseContinuesOnTheEnglishPageWithItsHistory() throws IOException {
+        JsonNode bank = QuizTestSupport.bank("vi");
+        Map<String, String> en = QuizTestSupport.dictionary("en");
         page.open(url("vi"));
-        assertThat(page.intro().findElements(By.cssSelector("[data-testid=quiz-resume-panel]"))).isEmpty();
-
-        page.open(url("en")).findElement(By.cssSelector("[data-testid=quiz-resume]")).click();
-        page.question(1);
-        page.grid().get(0).click();
+        WebElement fs = page.start("exam", false, 0);
+        page.button("quiz-submit").click();
+        page.driver.findElement(By.cssSelector("dialog[open] [data-testid=quiz-dialog-submit]")).click();
+        page.results().findElement(By.cssSelector("[data-testid=quiz-retake]")).click();
         fs = page.question(0);
-        WebElement feedback = page.button("quiz-feedback");
-        assertThat(feedback.getDomAttribute("data-correct")).isEqualTo("true");
-        assertThat(fs.getDomAttribute("data-answered")).isEqualTo("true");
+        page.option(fs, rightText(page.questionOf(fs, bank))).click();
+        String answeredId = fs.getDomAttribute("data-question-id");
+
+        // The English page of the same quiz offers to continue, and shows the history.
+        WebElement intro = page.open(url("en"));
+        assertThat(intro.findElement(By.cssSelector("[data-testid=quiz-resume-info]")).getText())
+                .startsWith(en.get("quiz_mode_exam") + " · " + fill(en.get("quiz_answered_of"), Map.of("n", 1, "total", bank.path("questions").size())));
+        assertThat(intro.findElements(By.cssSelector("[data-testid=quiz-history] svg circle"))).hasSize(1);
+        intro.findElement(By.cssSelector("[data-testid=quiz-resume]")).click();
+        fs = page.question(0);
+        assertThat(fs.getDomAttribute("data-question-id")).isEqualTo(answeredId);
+        assertThat(page.grid().get(0).getDomAttribute("data-answered")).isEqualTo("true");
+    }
+
+    @Test
+    void whatOlderVersionsKeptPerLanguageIsTakenOverOnce() throws IOException {
+        page.open(url("en"));
+        String finished = "{\"date\":%d,\"mode\":\"practice\",\"correct\":%d,\"total\":5,\"passed\":false,\"time\":1000}";
+        page.js("localStorage.setItem(arguments[0], arguments[1]); localStorage.setItem(arguments[2], arguments[3]);",
+                KEY + ".vi", "{\"v\":1,\"history\":[" + finished.formatted(1_700_000_000_000L, 1) + "]}",
+                KEY + ".en", "{\"v\":1,\"history\":[" + finished.formatted(1_700_000_100_000L, 2) + "]}");
+        page.driver.navigate().refresh();
+
+        WebElement history = page.intro().findElement(By.cssSelector("[data-testid=quiz-history]"));
+        assertThat(history.findElements(By.cssSelector("svg circle"))).hasSize(2);
+        assertThat(page.storage(KEY + ".vi")).isNull();
+        assertThat(page.storage(KEY + ".en")).isNull();
+        JsonNode stored = json.readTree(page.storage(KEY));
+        assertThat(stored.path("history").findValuesAsText("correct")).containsExactly("1", "2");
+        page.open(url("vi"));
+        assertThat(page.intro().findElements(By.cssSelector("[data-testid=quiz-history] svg circle"))).hasSize(2);
     }
 
     @Test
@@ -176,7 +194,7 @@ class QuizPersistenceBrowserTest extends QuizBrowserSession {
         history.findElement(By.cssSelector("[data-testid=quiz-history-clear]")).click();
         page.wait.until(d -> d.findElements(By.cssSelector("#quiz-app [data-testid=quiz-history]")).isEmpty());
         page.wait.until(d -> page.button("quiz-status").getText().equals(t.get("quiz_history_cleared")));
-        assertThat(page.storage(KEY_EN)).isNull();
+        assertThat(json.readTree(page.storage(KEY)).path("history")).as("the history kept (the review deck stays)").isEmpty();
         page.driver.navigate().refresh();
         assertThat(page.intro().findElements(By.cssSelector("[data-testid=quiz-history]"))).isEmpty();
     }
@@ -194,13 +212,15 @@ class QuizPersistenceBrowserTest extends QuizBrowserSession {
                 "{\"v\":1,\"attempt\":{\"mode\":\"exam\",\"order\":[99],\"ids\":[\"1\"],\"opts\":{},\"answers\":{},\"flags\":{},\"pos\":0},"
                         + "\"history\":[{\"date\":\"yesterday\",\"mode\":\"exam\",\"correct\":1,\"total\":2},{\"mode\":\"<img src=x>\"},null]}",
                 "{\"v\":1,\"attempt\":{\"mode\":\"practice\",\"order\":[0,0],\"ids\":[\"1\",\"1\"],\"opts\":{\"0\":[0,1,2,3]},\"answers\":{\"0\":9}}}",
-                "{\"v\":1,\"attempt\":{\"mode\":\"exam\",\"order\":[0],\"ids\":[\"1\"],\"opts\":{\"0\":[0,0,1,2]},\"answers\":{}}}");
+                "{\"v\":1,\"attempt\":{\"mode\":\"exam\",\"order\":[0],\"ids\":[\"1\"],\"opts\":{\"0\":[0,0,1,2]},\"answers\":{}}}",
+                // Review-deck cards out of range or of the wrong shape.
+                "{\"v\":1,\"deck\":{\"1\":{\"box\":9,\"at\":0},\"2\":\"x\",\"3\":{\"box\":1,\"at\":\"now\"},\"__proto__\":{\"box\":1}}}");
         for (String value : junk) {
-            page.js("localStorage.setItem(arguments[0], arguments[1]);", KEY_VI, value);
+            page.js("localStorage.setItem(arguments[0], arguments[1]);", KEY, value);
             page.driver.navigate().refresh();
             WebElement intro = page.intro();
             assertThat(intro.findElements(By.cssSelector("[data-testid=quiz-resume-panel]"))).as(value).isEmpty();
-            assertThat(intro.findElements(By.cssSelector("[data-testid=quiz-history]"))).as(value).isEmpty();
+            assertThat(intro.findElements(By.cssSelector("[data-testid=quiz-history], [data-testid=quiz-due-panel]"))).as(value).isEmpty();
             assertThat(intro.findElement(By.cssSelector("[data-testid=quiz-start]")).isDisplayed()).as(value).isTrue();
             assertThat(page.driver.findElements(By.cssSelector("#quiz-app img"))).isEmpty();
             assertThat(browser.javaScriptProblems()).as(value).isEmpty();
@@ -209,7 +229,7 @@ class QuizPersistenceBrowserTest extends QuizBrowserSession {
         WebElement fs = page.start("practice", false, 0);
         page.option(fs, rightText(page.questionOf(fs, bank))).click();
         page.button("quiz-check").click();
-        assertThat(json.readTree(page.storage(KEY_VI)).path("attempt").path("answers").size()).isEqualTo(1);
+        assertThat(json.readTree(page.storage(KEY)).path("attempt").path("answers").size()).isEqualTo(1);
     }
 
     @Test

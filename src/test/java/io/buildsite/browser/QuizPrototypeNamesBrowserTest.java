@@ -1,16 +1,10 @@
 package io.buildsite.browser;
 
-import io.buildsite.browser.QuizTestSupport.QuizPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +16,16 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
  * Domains and question ids named like Object.prototype's properties ({@code __proto__},
  * {@code constructor}, {@code toString}, {@code hasOwnProperty}) are ordinary names to the quiz page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QuizPrototypeNamesBrowserTest {
+class QuizPrototypeNamesBrowserTest extends QuizBankSession {
     private static final List<String> DOMAINS = List.of("__proto__", "constructor", "toString", "hasOwnProperty", "Git");
 
-    private Path dir;
-    private Browser.SiteServer site;
-    private Browser browser;
-    private QuizPage page;
+    @Override
+    protected String slug() {
+        return "names";
+    }
 
-    @BeforeAll
-    void buildAndLaunch() throws IOException {
-        Browser.assumeAvailable();
-        dir = Files.createTempDirectory("build-site-proto-names-");
+    @Override
+    protected Map<String, Object> bank() {
         // Every question's first option is picked; "correct" says whether that is right.
         List<Map<String, Object>> questions = List.of(
                 question("__proto__", "__proto__", 0),
@@ -47,27 +38,13 @@ class QuizPrototypeNamesBrowserTest {
                 question("g2", "Git", 1));
         List<Map<String, Object>> domains = new ArrayList<>();
         DOMAINS.forEach(d -> domains.add(Map.of("name", d, "weight", 20)));
-        Map<String, Object> bank = Map.of("title", "Names", "lang", "en", "passing_score", 50,
+        return Map.of("title", "Names", "lang", "en", "passing_score", 50,
                 "domains", domains, "questions", questions);
-        site = QuizTestSupport.serveBank(dir, "names", bank);
-        browser = QuizTestSupport.sharedBrowser();
-        page = new QuizPage(browser.driver());
     }
 
     private static Map<String, Object> question(String id, String domain, int correct) {
         return Map.of("id", id, "domain", domain, "question", "Question " + id + "?",
                 "options", List.of("First", "Second"), "correct", correct);
-    }
-
-    @AfterAll
-    void tearDown() {
-        try {
-            if (site != null) {
-                site.close();
-            }
-        } finally {
-            Browser.deleteTree(dir);
-        }
     }
 
     @Test

@@ -105,6 +105,23 @@ class QuizShuffleBrowserTest extends QuizBrowserSession {
     }
 
     @Test
+    void anAttemptStartedWithTheDefaultsShowsOptionsOutOfTheBanksOrder() throws IOException {
+        JsonNode bank = QuizTestSupport.bank("vi");
+        int total = bank.path("questions").size();
+        WebElement intro = page.open(site.url("luyen-thi/" + QUIZ + "/"));
+        assertThat(intro.findElement(By.cssSelector("[data-testid=quiz-shuffle]")).isSelected()).as("shuffle ticked by default").isTrue();
+        intro.findElement(By.cssSelector("[data-testid=quiz-start]")).click();
+
+        boolean optionsMoved = false;
+        for (int pos = 0; pos < total; pos++) {
+            page.grid().get(pos).click();
+            WebElement fs = page.question(pos);
+            optionsMoved |= !page.shownOptions(fs).equals(optionTexts(page.questionOf(fs, bank)));
+        }
+        assertThat(optionsMoved).as("some options shown out of the bank's order").isTrue();
+    }
+
+    @Test
     void fiveRandomQuestionsInExamModeAreScoredOutOfFive() throws IOException {
         JsonNode bank = QuizTestSupport.bank("en");
         Map<String, String> t = QuizTestSupport.dictionary("en");

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -283,11 +284,34 @@ final class QuizTestSupport {
          * offset that {@link #advanceClock} moves forward. Lasts until the page is left.
          */
         void fakeClock() {
-            js("""
-                    var realNow = Date.now.bind(Date);
-                    var fakeNow = function () { return realNow() + fakeNow.offset; };
-                    fakeNow.offset = 0;
-                    Date.now = fakeNow;""");
+            js(fakeClockScript(Duration.ZERO));
+        }
+
+        /**
+         * Opens {@code url} with Date.now() {@code later} than the real time, as the learner coming back
+         * after that long would (the page left saves what it keeps), and returns what {@code visit}
+         * finds there; {@link #advanceClock} moves that page's clock on. Pages opened after it have the
+         * real time again.
+         */
+        <T> T openLater(String url, Duration later, Supplier<T> visit) {
+            Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    Map.of("source", fakeClockScript(later)));
+            try {
+                open(url);
+                return visit.get();
+            } finally {
+                driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+            }
+        }
+
+        private static String fakeClockScript(Duration ahead) {
+            return """
+                    (function () {
+                      var realNow = Date.now.bind(Date);
+                      var fakeNow = function () { return realNow() + fakeNow.offset; };
+                      fakeNow.offset = %d;
+                      Date.now = fakeNow;
+                    })();""".formatted(ahead.toMillis());
         }
 
         void advanceClock(Duration by) {

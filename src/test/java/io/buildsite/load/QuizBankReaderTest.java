@@ -260,4 +260,44 @@ class QuizBankReaderTest {
         assertThat(bank).isNotNull();
         assertThat(reported()).isEmpty();
     }
+
+    /** {@code count} questions whose right answers are the given option indexes, in turn. */
+    private static String bankAnswering(int count, int... rights) {
+        StringBuilder questions = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            questions.append(i == 0 ? "" : ",\n").append(question(i + 1, "Q" + (i + 1), "[\"a\", \"b\", \"c\", \"d\"]", rights[i % rights.length]));
+        }
+        return bank(questions.toString());
+    }
+
+    @Test
+    void oneLetterHoldingMoreThanFortyPercentOfTheAnswersIsAWarningAtTheQuestions() {
+        read(bankAnswering(10, 1, 1, 1, 0, 2));
+
+        assertThat(reported()).singleElement().asString()
+                .startsWith(PATH + ":3:1: warning: the right answer is B in 6 of 10 questions (60%, more than 40%)")
+                .contains("shuffles options by default");
+    }
+
+    @Test
+    void halfTheAnswersUnderOneLetterIsReportedWithItsShare() {
+        read(bankAnswering(8, 2, 0));
+
+        assertThat(reported()).singleElement().asString()
+                .startsWith(PATH + ":3:1: warning: the right answer is A in 4 of 8 questions (50%, more than 40%)");
+    }
+
+    @Test
+    void fortyPercentUnderOneLetterIsStillFair() {
+        read(bankAnswering(10, 1, 1, 0, 2, 3));
+
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
+    void aBankOfFewerThanEightQuestionsIsNotJudgedByItsLetters() {
+        read(bankAnswering(7, 1));
+
+        assertThat(reported()).isEmpty();
+    }
 }
