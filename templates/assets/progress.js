@@ -69,12 +69,12 @@
     return Object.keys(state.done).filter(function (lesson) { return state.done[lesson] > 0; }).length;
   }
 
-  /* The quiz keeps {v, attempt, history: [{correct, total, …}]} under build-site.quiz.<quiz slug>.<page
-     language>; a key of the slug alone, or with another one-part suffix, is read the same way. */
+  /* The quiz keeps {v, attempt, history: [{correct, total, …}], …} under build-site.quiz.<quiz slug>; it
+     kept it per page language before, under build-site.quiz.<quiz slug>.<lang>: both are read. */
   function bestScore(quiz) {
     var base = PREFIX + 'quiz.' + quiz, best = -1;
     siteKeys().forEach(function (key) {
-      if (key !== base && !(key.indexOf(base + '.') === 0 && key.indexOf('.', base.length + 1) < 0)) return;
+      if (key !== base && !(key.indexOf(base + '.') === 0 && /^[\w-]+$/.test(key.slice(base.length + 1)))) return;
       var history = (readJson(key) || {}).history;
       (Array.isArray(history) ? history : []).forEach(function (entry) {
         if (entry && entry.total > 0 && entry.correct >= 0 && entry.correct <= entry.total) {
@@ -92,6 +92,7 @@
     all('[data-lesson-done]').forEach(function (button) {
       var done = isDone(stateOf(button.getAttribute('data-course')), button.getAttribute('data-lesson'));
       button.setAttribute('aria-pressed', String(done));
+      button.classList.toggle('btn-primary', done);
     });
     all('.course-progress[data-course]').forEach(showCourse);
     showContinue();

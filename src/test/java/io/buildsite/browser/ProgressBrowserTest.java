@@ -181,6 +181,13 @@ class ProgressBrowserTest {
         assertThat(AxeCheck.seriousViolations(driver())).isEmpty();
     }
 
+    @Test
+    void aDoneLessonPassesAccessibilityChecks() {
+        readToTheEnd("en/" + LESSON);
+
+        assertThat(AxeCheck.seriousViolations(driver())).isEmpty();
+    }
+
     private static WebElement toggle() {
         return driver().findElement(By.cssSelector("[data-lesson-done]"));
     }
