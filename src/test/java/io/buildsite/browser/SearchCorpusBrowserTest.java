@@ -178,7 +178,7 @@ class SearchCorpusBrowserTest {
         assertThat(hits).isNotEmpty();
         assertThat(hits.get(0).href()).startsWith(
                 site.url("lessons/luyen-thi-nvidia-dli-generative-ai/bai-2-transformer-architecture-attention/"));
-        assertThat(hits).allSatisfy(h -> assertThat(h.marks().stream().map(String::toLowerCase)).contains("kiến", "trúc"));
+        assertThat(hits.get(0).marks().stream().map(String::toLowerCase)).contains("kiến", "trúc");
     }
 
     @Test
