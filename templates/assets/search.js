@@ -15,7 +15,7 @@
   const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, FOLDED_WORD = /^[a-z0-9]+$/;
   // Maps and own-property checks wherever a key comes from the index or the query: a word such as
   // "constructor" must not find Object.prototype's.
-  const indexFiles = new Map(), textFiles = new Map(), loadedTexts = new Map();
+  const indexFiles = new Map(), textFiles = new Map(), loadedTexts = new Map(), foldedNames = []; // title + context, folded
   let index, searchCount = 0, selected = -1, options = [], snippetTimer;
   function hasOwn(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
   // Browsers do not let a page opened from a file read the index's files: asking again would fail
@@ -119,16 +119,17 @@
     for (let doc = 0; doc < docCount; doc++) {
       if (!totals[doc]) continue;
       found.push(doc);
-      const [title, , , context] = index.docs[doc];
       let typed = 0;
       for (let bits = typedWords[doc]; bits; bits &= bits - 1) typed++;
-      keys.set(doc, typed * 2 + (phrase && (phrase.test(fold(title)) || phrase.test(fold(context || ''))) ? 1 : 0));
+      const [title, , , context] = index.docs[doc];
+      const inNames = phrase && phrase.test(foldedNames[doc] || (foldedNames[doc] = fold(title + '\n' + (context || ''))));
+      keys.set(doc, typed * 2 + (inNames ? 1 : 0));
     }
     return found.sort((first, second) => keys.get(second) - keys.get(first) || totals[second] - totals[first] || first - second);
   }
-  /* The query's words one after another, with only other characters between (the last as a prefix). */
+  /* The query's words one after another on a line, only other characters between (the last as a prefix). */
   function phrasePattern(words) {
-    return words.length > 1 && new RegExp('(^|[^a-z0-9])' + words.map((word) => word.folded).join('[^a-z0-9]+'));
+    return words.length > 1 && new RegExp('(^|[^a-z0-9])' + words.map((word) => word.folded).join('[^a-z0-9\\n]+'));
   }
 
   /* Appends `text` to `parent`, words that match as <mark>. */
