@@ -15,7 +15,7 @@
   const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, FOLDED_WORD = /^[a-z0-9]+$/;
   // Maps and own-property checks wherever a key comes from the index or the query: a word such as
   // "constructor" must not find Object.prototype's.
-  const indexFiles = new Map(), textFiles = new Map(), loadedTexts = new Map();
+  const indexFiles = new Map(), textFiles = new Map(), loadedTexts = new Map(), foldedNames = []; // title + context, folded
   let index, searchCount = 0, selected = -1, options = [], snippetTimer;
   function hasOwn(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
   // Browsers do not let a page opened from a file read the index's files: asking again would fail
@@ -86,13 +86,16 @@
     return words.some((word, i) => (i === last ? folded.indexOf(word.folded) === 0 : folded === word.folded));
   }
 
-  /* Ranking of docs/search.md: per word the best term's score x idf, a prefix match at PREFIX_WEIGHT,
-     the typed spelling at TYPED_SPELLING_WEIGHT; every word must match. */
+  /* Ranking of docs/search.md, in order: how many query words typed with marks the page spells so;
+     whether its title or context holds the query as one phrase; the sum over words of the best
+     term's score x idf (a prefix match at PREFIX_WEIGHT, the typed spelling at TYPED_SPELLING_WEIGHT).
+     Every word must match. */
   function rank(words, termFiles) {
-    const docCount = index.docs.length;
+    const docCount = index.docs.length, typedWords = new Uint32Array(docCount);
     let totals = null;
     words.forEach((word, i) => {
       const best = new Float64Array(docCount), terms = termFiles[i], isLast = i === words.length - 1;
+      const marked = word.spelling !== word.folded; // only a word typed with marks asks for its spelling
       (isLast ? Object.keys(terms) : hasOwn(terms, word.folded) ? [word.folded] : []).forEach((term) => {
         const whole = term === word.folded;
         if (!whole && term.indexOf(word.folded)) return;
@@ -103,17 +106,30 @@
         }
         const idf = Math.log(1 + docCount / (postings.length / 3)) * (whole ? 1 : PREFIX_WEIGHT);
         for (let k = 0; k < postings.length; k += 3) {
-          const doc = postings[k];
-          const score = postings[k + 1] * idf * (postings[k + 2] & typedSpellings ? TYPED_SPELLING_WEIGHT : 1);
+          const doc = postings[k], typed = postings[k + 2] & typedSpellings;
+          const score = postings[k + 1] * idf * (typed ? TYPED_SPELLING_WEIGHT : 1);
           if (score > best[doc]) best[doc] = score;
+          if (typed && marked) typedWords[doc] |= 1 << (i % 32);
         }
       });
       if (!totals) totals = best;
       else for (let doc = 0; doc < docCount; doc++) totals[doc] = best[doc] && totals[doc] ? totals[doc] + best[doc] : 0;
     });
-    const found = [];
-    for (let doc = 0; doc < docCount; doc++) if (totals[doc]) found.push(doc);
-    return found.sort((first, second) => totals[second] - totals[first] || first - second);
+    const found = [], keys = new Map(), phrase = phrasePattern(words);
+    for (let doc = 0; doc < docCount; doc++) {
+      if (!totals[doc]) continue;
+      found.push(doc);
+      let typed = 0;
+      for (let bits = typedWords[doc]; bits; bits &= bits - 1) typed++;
+      const [title, , , context] = index.docs[doc];
+      const inNames = phrase && phrase.test(foldedNames[doc] || (foldedNames[doc] = fold(title + '\n' + (context || ''))));
+      keys.set(doc, typed * 2 + (inNames ? 1 : 0));
+    }
+    return found.sort((first, second) => keys.get(second) - keys.get(first) || totals[second] - totals[first] || first - second);
+  }
+  /* The query's words one after another on a line, only other characters between (the last as a prefix). */
+  function phrasePattern(words) {
+    return words.length > 1 && new RegExp('(^|[^a-z0-9])' + words.map((word) => word.folded).join('[^a-z0-9\\n]+'));
   }
 
   /* Appends `text` to `parent`, words that match as <mark>. */
@@ -193,10 +209,7 @@
     input.setAttribute('aria-expanded', String(open && options.length > 0));
     if (!open) select(-1);
   }
-  function showMessage(text) {
-    messageBox.textContent = text || '';
-    messageBox.hidden = !text;
-  }
+  function showMessage(text) { messageBox.textContent = text || ''; messageBox.hidden = !text; }
   function select(position) {
     if (options[selected]) options[selected].setAttribute('aria-selected', 'false');
     selected = position;
@@ -213,11 +226,7 @@
     form.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { query, count, time: performance.now() - startTime } }));
   }
 
-  function appendSpan(parent, className) {
-    const span = document.createElement('span');
-    span.className = className;
-    return parent.appendChild(span);
-  }
+  function appendSpan(parent, className) { return Object.assign(parent.appendChild(document.createElement('span')), { className }); }
   /* An option's snippet and deep link, once the document's text is here. */
   function completeOption(option, doc, words) {
     const text = loadedTexts.get(doc), snippetBox = option.querySelector('.search-hit-snippet');
@@ -299,9 +308,7 @@
     });
   }
 
-  function follow(option) {
-    if (option) location.href = option.href;
-  }
+  function follow(option) { if (option) location.href = option.href; }
 
   input.addEventListener('input', search);
   input.addEventListener('focus', () => {

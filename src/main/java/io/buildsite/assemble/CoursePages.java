@@ -67,6 +67,7 @@ final class CoursePages {
         tree.tags.addCourse(c.tags(), card);
         tree.index(new SearchIndex.Doc(c.title(), path, "course", category.title(), card.contentLang()), body.toc(),
                 c.description(), body.words(), body.textStart());
+        SearchEntries.comingSoon(tree, c.title(), path, sections, card.contentLang());
         return card;
     }
 

@@ -92,6 +92,7 @@ final class QuizPages {
         String domainNames = String.join(" · ", q.domains().stream().map(QuizDomain::name).toList());
         tree.index(new SearchIndex.Doc(q.title(), path, "quiz", courseLink == null ? null : courseLink.title(),
                 q.textLang()), List.of(), q.description(), CountedWords.of(domainNames), PackedText.of(domainNames));
+        SearchEntries.questions(tree, q, path);
         return card;
     }
 

@@ -60,6 +60,7 @@ class SearchBrowserTest {
     private Browser.SiteServer subPath;  // the sample site built for https://example.github.io/repo/, under /repo/
     private Browser.SiteServer tiny;     // one lesson says "đăng", another only "dạng" and "đang"
     private Browser.SiteServer objectWords; // "__proto__" and "first" are written, "constructor" nowhere
+    private Browser.SiteServer phrases;  // a phrase against scattered words; a marked word in a text against a title
     private final List<Browser.SiteServer> servers = new ArrayList<>();
 
     @BeforeAll
@@ -92,10 +93,24 @@ class SearchBrowserTest {
         TestSite.Result r4 = words.build();
         assertThat(r4.exitCode()).as("build of the object-words site: %s", r4.stderr()).isZero();
 
+        // The second lesson says "network" and "policy" more often, the first as one phrase in its title.
+        // The third has "dạng" in its title, the fourth "đăng" once in its text.
+        TestSite phraseSite = TestSite.in(work.resolve("phrases"))
+                .file("site.yaml", "title: Phrases\nbase_url: https://phrases.example/\n")
+                .course("c", "title: Khóa thử\nslug: c")
+                .lesson("c", "01-phrase.md", "title: Network policy trong cụm\nslug: phrase", "<p>Ghi chú.</p>\n")
+                .lesson("c", "02-scattered.md", "title: Policy cho network\nslug: scattered",
+                        "<p>Mỗi network cần policy; policy của network.</p>\n")
+                .lesson("c", "03-title.md", "title: Dạng đề thi\nslug: title", "<p>Ôn tập.</p>\n")
+                .lesson("c", "04-text.md", "title: Bài bốn\nslug: text", "<p>Hôm nay đăng bài.</p>\n");
+        TestSite.Result r5 = phraseSite.build();
+        assertThat(r5.exitCode()).as("build of the phrase site: %s", r5.stderr()).isZero();
+
         site = serve(out, "/");
         subPath = serve(repoOut, "/repo/");
         tiny = serve(small.output(), "/");
         objectWords = serve(words.output(), "/");
+        phrases = serve(phraseSite.output(), "/");
         browser = Browser.launch();
         driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -225,6 +240,24 @@ class SearchBrowserTest {
         assertThat(titles(box.search("đăn"))).containsExactly("Bài một", "Bài hai");
         assertThat(titles(box.search("dạn"))).containsExactly("Bài hai", "Bài một");
         assertThat(titles(box.search("đang"))).containsExactly("Bài hai", "Bài một");
+    }
+
+    @Test
+    void aWordTypedWithMarksRanksItsExactSpellingAboveAFoldedOneEvenInATitle() {
+        box.open(phrases.url(""));
+        assertThat(titles(box.search("đăng"))).containsExactly("Bài bốn", "Dạng đề thi");
+        // Typed without marks, only the weights count: the title ranks first.
+        assertThat(titles(box.search("dang"))).containsExactly("Dạng đề thi", "Bài bốn");
+    }
+
+    @Test
+    void aTitleHoldingTheQueryAsAPhraseRanksAboveScatteredWords() {
+        box.open(phrases.url(""));
+        assertThat(titles(box.search("network policy"))).containsExactly("Network policy trong cụm", "Policy cho network");
+        // While typing the phrase's last word.
+        assertThat(titles(box.search("network pol"))).containsExactly("Network policy trong cụm", "Policy cho network");
+        assertThat(titles(box.search("policy cho"))).containsExactly("Policy cho network");
+        assertThat(titles(box.search("policy network"))).containsExactly("Policy cho network", "Network policy trong cụm");
     }
 
     @Test
