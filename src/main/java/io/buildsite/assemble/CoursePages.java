@@ -133,19 +133,21 @@ final class CoursePages {
                 entries.add(lessonPath.equals(e.path()) ? new LessonEntry(e.title(), e.path(), e.durationMinutes(),
                         e.description(), true, e.comingSoon(), e.contentLang()) : e);
             }
-            marked.add(new SectionView(section.title(), section.description(), entries));
+            marked.add(new SectionView(section.title(), section.description(), entries, section.start()));
         }
         return marked;
     }
 
     private List<SectionView> sections(List<CourseOutline.Part> outline) {
         List<SectionView> sections = new ArrayList<>();
+        int start = 1;
         for (CourseOutline.Part part : outline) {
             List<LessonEntry> entries = new ArrayList<>();
             for (CourseOutline.Item item : part.items()) {
                 entries.add(item.lesson() == null ? comingSoon(item) : entry(item));
             }
-            sections.add(new SectionView(part.title(), part.description(), entries));
+            sections.add(new SectionView(part.title(), part.description(), entries, start));
+            start += entries.size();
         }
         return sections;
     }

@@ -34,7 +34,8 @@ public final class Views {
                               boolean current, boolean comingSoon, String contentLang) {
     }
 
-    public record SectionView(String title, String description, List<LessonEntry> lessons) {
+    /** @param start the number of its first lesson in the course, so the outline counts on across sections */
+    public record SectionView(String title, String description, List<LessonEntry> lessons, int start) {
     }
 
     public record CategoryGroup(String name, String path, List<CourseCard> courses) {

@@ -146,6 +146,16 @@ class CourseAssemblyTest {
     }
 
     @Test
+    void lessonNumbersCountOnAcrossSectionsInTheSyllabusAndTheOutline() throws Exception {
+        build();
+
+        assertThat(page("series/cat/c/index.html").select("ol.lesson-list")).extracting(ol -> ol.attr("start"))
+                .containsExactly("", "3", "4");
+        assertThat(page("lessons/c/03-ba/index.html").select(".outline-section ol")).extracting(ol -> ol.attr("start"))
+                .containsExactly("", "3", "4");
+    }
+
+    @Test
     void previousLessonCrossesBackIntoThePreviousSection() throws Exception {
         build();
 
