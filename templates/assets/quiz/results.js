@@ -77,7 +77,9 @@ function domainRow(domain) {
     element('div', 'quiz-domain-head', [
       element('span', { class: 'quiz-domain-name', lang: bankLang }, domain.name),
       domain.weight != null ? element('span', 'quiz-domain-weight', translate('quiz_domain_weight', { weight: domain.weight })) : null,
-      element('span', 'quiz-domain-score', translate('quiz_domain_score', { correct: domain.correct, total: domain.total, pct: score }))
+      element('span', 'quiz-domain-score', translate('quiz_domain_score', { correct: domain.correct, total: domain.total, pct: score })),
+      // In words as well as colour.
+      element('span', 'quiz-domain-verdict', translate(passed ? 'quiz_passed' : 'quiz_failed'))
     ]),
     element('div', { class: 'quiz-bar', 'aria-hidden': 'true' }, [fill, passMark]),
     passed || !domain.lessons.length ? null : lessonsToReview(domain.lessons)

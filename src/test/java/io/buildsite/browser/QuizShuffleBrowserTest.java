@@ -87,6 +87,8 @@ class QuizShuffleBrowserTest extends QuizBrowserSession {
             int[] d = perDomain.get(row.getDomAttribute("data-domain"));
             assertThat(row.findElement(By.cssSelector(".quiz-domain-score")).getText()).isEqualTo(fill(t.get("quiz_domain_score"),
                     Map.of("correct", d[0], "total", d[1], "pct", Math.floorDiv(d[0] * 100, d[1]))));
+            assertThat(row.findElement(By.cssSelector(".quiz-domain-verdict")).getText()).as("pass or fail in words")
+                    .isEqualTo(t.get("true".equals(row.getDomAttribute("data-passed")) ? "quiz_passed" : "quiz_failed"));
         }
         // The review follows the attempt's order and names letters as they were shown.
         List<WebElement> items = results.findElements(By.cssSelector("[data-testid=quiz-review-item]"));
