@@ -49,17 +49,19 @@ final class CoursePages {
         Course c = course.in(lang);
         List<CourseOutline.Part> outline = index.outline(course, lang);
         List<SectionView> sections = outlineOf(course, outline);
-        int lessonCount = outline.stream().mapToInt(p -> p.items().size()).sum();
+        // Lessons a learner can open, and those the index lists but no file holds yet.
+        int lessonCount = (int) outline.stream().flatMap(p -> p.items().stream()).filter(i -> i.lesson() != null).count();
+        int comingSoon = outline.stream().mapToInt(p -> p.items().size()).sum() - lessonCount;
         LinkRef quiz = quizzes.link(quizSlug(course), c);
         String path = index.coursePath(course);
         LinkRef category = new LinkRef(categoryName(c), SitePaths.SERIES);
         CourseCard card = new CourseCard(c.title(), path, c.description(), c.level(), hours(c.durationHours()), lessonCount,
-                tree.tagRefs(c.tags()), quiz, tree.contentLang(course), category);
+                comingSoon, tree.tagRefs(c.tags()), quiz, tree.contentLang(course), category);
         RenderedBody body = tree.body(c.source().path());
         LinkRef first = sections.stream().flatMap(s -> s.lessons().stream()).filter(e -> e.path() != null)
                 .findFirst().map(CoursePages::ref).orElse(null);
         CourseView view = new CourseView(card.title(), path, card.description(), card.level(), card.durationHours(),
-                lessonCount, card.tags(), quiz, card.contentLang(), category, sections, body.htmlOrNull(), body.toc(),
+                lessonCount, comingSoon, card.tags(), quiz, card.contentLang(), category, sections, body.htmlOrNull(), body.toc(),
                 c.author() == null ? null : c.author().name(), Dates.display(c.publishedAt(), lang), first);
         tree.addContent(path, Heading.of(c.title(), c.description()), course, c.source().path(), body,
                 List.of(tree.home(), coursesCrumb(), new Crumb(c.title(), null, null)),

@@ -18,8 +18,8 @@ public final class Views {
     }
 
     public record CourseCard(String title, String path, String description, String level, String durationHours,
-                             int lessonCount, List<TagRef> tags, LinkRef quiz, String contentLang,
-                             LinkRef category) {
+                             int lessonCount, int comingSoonCount, List<TagRef> tags, LinkRef quiz,
+                             String contentLang, LinkRef category) {
     }
 
     public record QuizCard(String title, String description, String path, int questionCount, int durationMinutes,
@@ -42,7 +42,8 @@ public final class Views {
     }
 
     public record CourseView(String title, String path, String description, String level, String durationHours,
-                             int lessonCount, List<TagRef> tags, LinkRef quiz, String contentLang, LinkRef category,
+                             int lessonCount, int comingSoonCount, List<TagRef> tags, LinkRef quiz, String contentLang,
+                             LinkRef category,
                              List<SectionView> sections, PackedText bodyHtml, List<TocEntry> toc, String author,
                              String publishedDate, LinkRef firstLesson) {
     }

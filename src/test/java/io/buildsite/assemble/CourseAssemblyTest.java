@@ -156,6 +156,15 @@ class CourseAssemblyTest {
     }
 
     @Test
+    void aCourseCountsItsWrittenLessonsApartFromThoseComingSoon() throws Exception {
+        build();
+
+        assertThat(page("series/index.html").selectFirst(".course-card .meta").text()).contains("3 bài học · 1 bài sắp ra mắt");
+        assertThat(page("series/cat/c/index.html").selectFirst(".facts").text()).contains("3 bài học · 1 bài sắp ra mắt");
+        assertThat(page("series/cat/c/index.html").selectFirst("[data-course-progress]").attr("data-total")).isEqualTo("3");
+    }
+
+    @Test
     void previousLessonCrossesBackIntoThePreviousSection() throws Exception {
         build();
 
