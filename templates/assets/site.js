@@ -23,7 +23,7 @@
     document.body.removeChild(scratch);
     return copied;
   }
-  var tocObserver = null;
+  var tocObserver = null, tocScroll = null;
 
   /* What the page's content gets: run on load, and again on content the preview server swaps in. */
   function enhance(scope) {
@@ -86,6 +86,7 @@
 
     /* Highlight the TOC entry of the section being read */
     if (tocObserver) { tocObserver.disconnect(); tocObserver = null; }
+    if (tocScroll) { window.removeEventListener('scroll', tocScroll); tocScroll = null; }
     var links = all('.toc-list a[href^="#"]', scope);
     if (links.length && 'IntersectionObserver' in window) {
       // Maps, as a heading's id is the author's and may be "__proto__".
@@ -95,12 +96,18 @@
         if (heading) { linkById.set(id, link); headings.push(heading); }
       });
       var current;
-      var observer = tocObserver = new IntersectionObserver(function (entries) {
-        entries.forEach(function (entry) { visible.set(entry.target.id, entry.isIntersecting); });
-        // The first heading in view, else the last one scrolled past.
+      var atPageEnd = function () {
+        return window.scrollY > 0 && window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      };
+      var mark = function () {
+        // At the page's end the last sections may be too short to reach the reading line: the last
+        // heading in view is read. Else the first heading in view, else the last one scrolled past.
         var reading;
-        for (var i = 0; i < headings.length; i++) {
-          if (visible.get(headings[i].id)) { reading = headings[i].id; break; }
+        for (var k = headings.length - 1; atPageEnd() && k >= 0 && !reading; k--) {
+          if (headings[k].getBoundingClientRect().top < window.innerHeight) reading = headings[k].id;
+        }
+        for (var i = 0; i < headings.length && !reading; i++) {
+          if (visible.get(headings[i].id)) reading = headings[i].id;
         }
         if (!reading) {
           for (var j = headings.length - 1; j >= 0; j--) {
@@ -112,8 +119,14 @@
           current = linkById.get(reading);
           current.classList.add('is-active');
         }
+      };
+      var observer = tocObserver = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) { visible.set(entry.target.id, entry.isIntersecting); });
+        mark();
       }, { rootMargin: '0px 0px -60% 0px' });
       headings.forEach(function (heading) { observer.observe(heading); });
+      tocScroll = function () { if (atPageEnd()) mark(); };
+      window.addEventListener('scroll', tocScroll, { passive: true });
     }
   }
 

@@ -31,7 +31,9 @@ class TableOfContentsBrowserTest {
                 .course("c", "title: Objects\nslug: c")
                 .lesson("c", "01-x.md", "title: Object names\nslug: x",
                         "<h2 id=\"__proto__\">The prototype link</h2>\n\n" + text
-                                + "## Constructor\n\n" + text + "## Later\n\n" + text);
+                                + "## Constructor\n\n" + text + "## Later\n\n" + text)
+                .lesson("c", "02-y.md", "title: Short endings\nslug: y",
+                        "## Long start\n\n" + text + "## Short one\n\nA line.\n\n## Short two\n\nA line.\n");
         TestSite.Result r = lesson.build();
         assertThat(r.exitCode()).as("build: %s", r.stderr()).isZero();
         site = Browser.serve(lesson.output(), "/");
@@ -53,6 +55,19 @@ class TableOfContentsBrowserTest {
                     .until(d -> ("#" + id).equals(active()));
         }
         assertThat(browser.javaScriptProblems()).as("JavaScript errors").isEmpty();
+    }
+
+    @Test
+    void atThePageEndTheLastSectionInViewIsMarkedThoughItNeverReachesTheTop() {
+        browser.driver().get(site.url("lessons/c/y/"));
+        Object last = js("var a = document.querySelectorAll('.toc-list a'); return a[a.length - 1].getAttribute('href');");
+        assertThat(last).isNotEqualTo(js("return document.querySelector('.toc-list a').getAttribute('href');"));
+
+        js("window.scrollTo(0, document.documentElement.scrollHeight);");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .withMessage(() -> "marked TOC entry at the page end: " + active())
+                .until(d -> last.equals(active()));
     }
 
     private Object active() {
