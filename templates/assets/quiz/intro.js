@@ -104,8 +104,9 @@ function modeChoice(mode, description) {
     'data-testid': 'quiz-mode-' + mode
   });
   input.checked = session.preferences.mode === mode;
-  return element('div', 'quiz-choice', [input, element('label', { for: 'quiz-mode-' + mode }, [
-    element('span', 'quiz-choice-name', modeName(mode)), description])]);
+  // The description stays out of the label: it is the radio's description, not part of its name.
+  return element('div', 'quiz-choice', [input, element('div', null, [
+    element('label', { for: 'quiz-mode-' + mode, class: 'quiz-choice-name' }, modeName(mode)), description])]);
 }
 
 /** All questions, or a random 5, 10, 15, 20, 30, 40, 50, 75, 100… of them; null for a bank of five or fewer. */

@@ -32,6 +32,13 @@ class QuizAccessibilityBrowserTest extends QuizBrowserSession {
         JsonNode bank = QuizTestSupport.bank("vi");
         page.open(site.url("luyen-thi/" + QUIZ + "/"));
         axe("intro");
+        // A mode's description is read once, as its description, not again in its name.
+        for (String mode : List.of("practice", "exam")) {
+            WebElement radio = page.driver.findElement(By.id("quiz-mode-" + mode));
+            WebElement description = page.driver.findElement(By.id(radio.getDomAttribute("aria-describedby")));
+            assertThat(description.getText()).isNotBlank();
+            assertThat(radio.getAccessibleName()).isNotBlank().doesNotContain(description.getText());
+        }
 
         WebElement fs = page.start("practice", true, 0);
         // Each question is a fieldset whose legend holds the question, in the bank's language.
