@@ -10,6 +10,8 @@ public final class SitePaths {
     public static final String QUIZZES = "luyen-thi/";
     public static final String BLOG = "blog/";
     public static final String TAGS = "tags/";
+    /** The search index's folder in each language tree. */
+    public static final String SEARCH = "search/";
 
     private SitePaths() {
     }

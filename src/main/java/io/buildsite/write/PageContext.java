@@ -7,13 +7,14 @@ import java.util.List;
 /** The {@code page}, {@code site} and {@code paths} variables every template receives; see docs/templates.md. */
 public final class PageContext {
     /** The sections' addresses, so the theme links them as the pages are written. */
-    static final Paths PATHS = new Paths(SitePaths.SERIES, SitePaths.QUIZZES, SitePaths.BLOG, SitePaths.TAGS);
+    static final Paths PATHS = new Paths(SitePaths.SERIES, SitePaths.QUIZZES, SitePaths.BLOG, SitePaths.TAGS,
+            SitePaths.SEARCH);
 
     private PageContext() {
     }
 
     /** Addresses relative to a language root, as {@link SitePaths} makes them. */
-    public record Paths(String series, String quizzes, String blog, String tags) {
+    public record Paths(String series, String quizzes, String blog, String tags, String search) {
     }
 
     public record Site(String title, String description, String baseUrl) {

@@ -105,7 +105,7 @@ public final class SiteWriter {
         Set<String> gone = new HashSet<>();
         for (Map.Entry<String, SearchIndex> old : before.search().entrySet()) {
             SearchIndex now = after.search().get(old.getKey());
-            String dir = SitePaths.languagePrefix(old.getKey(), config.defaultLanguage()) + "search/";
+            String dir = searchFolder(old.getKey());
             for (String chunk : old.getValue().chunks().keySet()) {
                 if (now == null || !now.chunks().containsKey(chunk)) {
                     gone.add(dir + "t/" + chunk + ".json");
@@ -155,7 +155,7 @@ public final class SiteWriter {
     }
 
     private String searchFolder(String lang) {
-        return SitePaths.languagePrefix(lang, config.defaultLanguage()) + "search/";
+        return SitePaths.languagePrefix(lang, config.defaultLanguage()) + SitePaths.SEARCH;
     }
 
     /** The theme's assets, read once per writer. */
