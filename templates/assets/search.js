@@ -5,47 +5,22 @@
    script, not a module: it runs on a page opened from disk too, to say there that search cannot. */
 (function () {
   'use strict';
-  const form = document.querySelector('form[data-search]');
-  if (!form || !window.fetch || !''.normalize) return;
+  const form = document.querySelector('form[data-search]'), T = window.BuildSiteSearchText;
+  if (!form || !T || !window.fetch) return;
   const input = form.querySelector('input'), panel = form.querySelector('.search-panel');
   const listbox = form.querySelector('[role=listbox]'), messageBox = form.querySelector('.search-msg');
   const statusBox = form.querySelector('[role=status]'), labels = form.dataset;
   const indexFolder = labels.search, siteRoot = indexFolder.replace(/search\/$/, '');
-  const MAX_RESULTS = 8, SNIPPET_DELAY_MS = 120, PREFIX_WEIGHT = 0.5, TYPED_SPELLING_WEIGHT = 2;
-  const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, FOLDED_WORD = /^[a-z0-9]+$/;
+  const MAX_RESULTS = 8, CANDIDATES = 16, SNIPPET_DELAY_MS = 120, PREFIX_WEIGHT = 0.5, TYPED_SPELLING_WEIGHT = 2;
   // Maps and own-property checks wherever a key comes from the index or the query: a word such as
   // "constructor" must not find Object.prototype's.
-  const indexFiles = new Map(), textFiles = new Map(), loadedTexts = new Map(), foldedNames = []; // title + context, folded
+  const indexFiles = new Map(), textFiles = new Map(), loadedTexts = new Map(), names = [], foldedTexts = new Map();
   let index, searchCount = 0, selected = -1, options = [], snippetTimer;
   function hasOwn(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
   // Browsers do not let a page opened from a file read the index's files: asking again would fail
   // the same way, so the failure is kept and the message says to serve the site instead.
   const fromFile = location.protocol === 'file:';
 
-  /* Same folding as Java's Slugify.fold: marks removed, đ -> d, lower case. */
-  function fold(text) {
-    return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-  }
-  /* The text as tokens the way the index splits it: words {spelling, folded, isWord} and, between
-     them, single other characters {spelling}. */
-  function tokens(text) {
-    const out = [];
-    let spelling = '', folded = '';
-    for (const character of text) {
-      const foldedCharacter = fold(character);
-      // A character that folds to nothing (a combining mark) belongs to the word it follows.
-      if (FOLDED_WORD.test(foldedCharacter) || (!foldedCharacter && spelling)) {
-        spelling += character;
-        folded += foldedCharacter;
-        continue;
-      }
-      if (spelling) out.push({ spelling, folded, isWord: true });
-      out.push({ spelling: character });
-      spelling = folded = '';
-    }
-    if (spelling) out.push({ spelling, folded, isWord: true });
-    return out;
-  }
   function fetchJson(url) {
     return fetch(url).then((response) => {
       if (!response.ok) throw new Error(response.status + ' ' + url);
@@ -77,26 +52,28 @@
   }
   function fillIn(template, name, value) { return (template || '').replace('{' + name + '}', value); }
 
-  /* The query's indexable words; the last one is matched as a prefix. */
-  function queryWords(query) {
-    return tokens(query.normalize('NFC').toLowerCase()).filter((token) => token.isWord && token.folded.length > 1);
+  /* A document's title, context and address words folded, and the address words its title lacks. */
+  function namesOf(doc) {
+    if (names[doc]) return names[doc];
+    const [title, path, , context] = index.docs[doc], address = T.addressWords(path);
+    const inTitle = new Set(T.tokens(T.fold(title)).map((token) => token.folded));
+    return (names[doc] = {
+      folded: T.fold(title + '\n' + (context || '') + '\n' + address.join(' ')),
+      addressOnly: address.filter((word) => !inTitle.has(word))
+    });
   }
-  function matchesAny(words, folded) {
-    const last = words.length - 1;
-    return words.some((word, i) => (i === last ? folded.indexOf(word.folded) === 0 : folded === word.folded));
-  }
-
-  /* Ranking of docs/search.md, in order: how many query words typed with marks the page spells so;
-     whether its title or context holds the query as one phrase; the sum over words of the best
-     term's score x idf (a prefix match at PREFIX_WEIGHT, the typed spelling at TYPED_SPELLING_WEIGHT).
-     Every word must match. */
+  /* Ranking of docs/search.md, in order: how many query words typed with marks the page spells so
+     (its address, written without marks, agrees with any spelling of a word its title lacks);
+     whether its title, context or address holds the query as one phrase; whether its text does (known
+     once texts are fetched: rankPhrasesInText); the sum over words of the best term's score x idf (a
+     prefix match at PREFIX_WEIGHT, the typed spelling at TYPED_SPELLING_WEIGHT). Every word must match. */
   function rank(words, termFiles) {
-    const docCount = index.docs.length, typedWords = new Uint32Array(docCount);
+    const docCount = index.docs.length, typedWords = new Uint32Array(docCount), last = words.length - 1;
     let totals = null;
     words.forEach((word, i) => {
-      const best = new Float64Array(docCount), terms = termFiles[i], isLast = i === words.length - 1;
+      const best = new Float64Array(docCount), terms = termFiles[i];
       const marked = word.spelling !== word.folded; // only a word typed with marks asks for its spelling
-      (isLast ? Object.keys(terms) : hasOwn(terms, word.folded) ? [word.folded] : []).forEach((term) => {
+      (i === last ? Object.keys(terms) : hasOwn(terms, word.folded) ? [word.folded] : []).forEach((term) => {
         const whole = term === word.folded;
         if (!whole && term.indexOf(word.folded)) return;
         const spellings = terms[term][0], postings = terms[term][1];
@@ -115,28 +92,41 @@
       if (!totals) totals = best;
       else for (let doc = 0; doc < docCount; doc++) totals[doc] = best[doc] && totals[doc] ? totals[doc] + best[doc] : 0;
     });
-    const found = [], keys = new Map(), phrase = phrasePattern(words);
+    const found = [], keys = new Map(), phrase = T.phrasePattern(words);
     for (let doc = 0; doc < docCount; doc++) {
       if (!totals[doc]) continue;
       found.push(doc);
-      let typed = 0;
-      for (let bits = typedWords[doc]; bits; bits &= bits - 1) typed++;
-      const [title, , , context] = index.docs[doc];
-      const inNames = phrase && phrase.test(foldedNames[doc] || (foldedNames[doc] = fold(title + '\n' + (context || ''))));
-      keys.set(doc, typed * 2 + (inNames ? 1 : 0));
+      const own = namesOf(doc);
+      let bits = typedWords[doc], typed = 0;
+      words.forEach((word, i) => {
+        const inAddress = own.addressOnly.some((w) => (i === last ? w.indexOf(word.folded) === 0 : w === word.folded));
+        if (inAddress && word.spelling !== word.folded) bits |= 1 << (i % 32);
+      });
+      for (; bits; bits &= bits - 1) typed++;
+      keys.set(doc, typed * 4 + (phrase && phrase.test(own.folded) ? 2 : 0));
     }
-    return found.sort((first, second) => keys.get(second) - keys.get(first) || totals[second] - totals[first] || first - second);
+    const compare = (first, second) => keys.get(second) - keys.get(first) || totals[second] - totals[first] || first - second;
+    return { found: found.sort(compare), keys, compare, phrase };
   }
-  /* The query's words one after another on a line, only other characters between (the last as a prefix). */
-  function phrasePattern(words) {
-    return words.length > 1 && new RegExp('(^|[^a-z0-9])' + words.map((word) => word.folded).join('[^a-z0-9\\n]+'));
+  /* Among the first CANDIDATES, a document whose fetched text holds the query as one phrase moves
+     above those of the same rank that hold its words apart. Returns whether the order changed. */
+  function rankPhrasesInText(ranked) {
+    if (!ranked.phrase) return false;
+    const head = ranked.found.slice(0, CANDIDATES);
+    head.forEach((doc) => {
+      if (!loadedTexts.has(doc)) return;
+      if (!foldedTexts.has(doc)) foldedTexts.set(doc, T.fold(loadedTexts.get(doc).b || ''));
+      if (ranked.phrase.test(foldedTexts.get(doc))) ranked.keys.set(doc, ranked.keys.get(doc) | 1);
+    });
+    const sorted = head.slice().sort(ranked.compare);
+    ranked.found.splice(0, sorted.length, ...sorted);
+    return sorted.some((doc, i) => doc !== head[i]);
   }
-
   /* Appends `text` to `parent`, words that match as <mark>. */
   function highlight(parent, text, words) {
     let plain = '';
-    tokens(text).forEach((token) => {
-      if (!token.isWord || !matchesAny(words, token.folded)) {
+    T.tokens(text).forEach((token) => {
+      if (!token.isWord || !T.matchesAny(words, token.folded)) {
         plain += token.spelling;
         return;
       }
@@ -145,62 +135,6 @@
       parent.appendChild(document.createElement('mark')).textContent = token.spelling;
     });
     if (plain) parent.appendChild(document.createTextNode(plain));
-  }
-
-  /* The folded body and, when folding changed its length, each folded position's place in the body. */
-  function foldedWithPositions(body) {
-    const folded = fold(body);
-    if (folded.length === body.length) return { folded, positions: null };
-    const positions = [];
-    let text = '';
-    for (let i = 0; i < body.length; i++) {
-      const part = fold(body[i]);
-      for (let j = 0; j < part.length; j++) positions.push(i);
-      text += part;
-    }
-    return { folded: text, positions };
-  }
-  /* Where query words start in `folded`, as [position, which word]; at most 200. */
-  function wordStarts(folded, words) {
-    const last = words.length - 1;
-    const alternatives = words.map((word, i) => '(' + word.folded + (i === last ? '[a-z0-9]*' : '(?![a-z0-9])') + ')');
-    const pattern = new RegExp('(^|[^a-z0-9])(?:' + alternatives.join('|') + ')', 'g');
-    const starts = [];
-    let match;
-    while ((match = pattern.exec(folded)) && starts.length < 200) {
-      let word = 0;
-      while (!match[word + 2]) word++;
-      starts.push([match.index + match[1].length, word]);
-    }
-    return starts;
-  }
-  /* About 180 characters of `body` around the spot where most query words meet. */
-  function snippet(body, words) {
-    const { folded, positions } = foldedWithPositions(body);
-    const starts = wordStarts(folded, words).map(([at, word]) => [positions ? positions[at] : at, word]);
-    let best = 0, mostWords = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const seen = new Set();
-      for (let j = i; j < starts.length && starts[j][0] < starts[i][0] + 120; j++) seen.add(starts[j][1]);
-      if (seen.size > mostWords) { mostWords = seen.size; best = starts[i][0]; }
-    }
-    let start = Math.max(0, best - 50), end = Math.min(body.length, start + 180);
-    if (start) start = body.indexOf(' ', start) + 1 || start;
-    if (end < body.length) end = body.lastIndexOf(' ', end) > start ? body.lastIndexOf(' ', end) : end;
-    return (start ? '… ' : '') + body.slice(start, end).replace(/\s+/g, ' ').trim() + (end < body.length ? ' …' : '');
-  }
-
-  /* The heading holding the most query words (none: null). */
-  function bestHeading(text, words) {
-    return (text.h || []).reduce((pick, [id, title]) => {
-      const count = matchedWordCount(title, words);
-      return count > (pick ? pick.count : 0) ? { id, title, count } : pick;
-    }, null);
-  }
-  function matchedWordCount(text, words) {
-    const folded = tokens(text).filter((token) => token.isWord).map((token) => token.folded), last = words.length - 1;
-    return words.filter((word, i) =>
-      folded.some((candidate) => (i === last ? candidate.indexOf(word.folded) === 0 : candidate === word.folded))).length;
   }
 
   function announce(text) { statusBox.textContent = text; }
@@ -233,16 +167,17 @@
     if (!text || snippetBox.firstChild) return;
     const [title, path] = index.docs[doc];
     // A title that holds every query word needs no deep link.
-    const heading = matchedWordCount(title, words) < words.length && bestHeading(text, words);
+    const heading = T.matchedWordCount(title, words) < words.length && T.bestHeading(text, words);
     if (heading) {
       option.href = siteRoot + path + '#' + encodeURIComponent(heading.id);
       highlight(option.querySelector('.search-hit-context').appendChild(document.createElement('span')), ' › ' + heading.title, words);
     }
-    highlight(snippetBox, snippet(text.b, words), words);
+    highlight(snippetBox, T.snippet(text.b, words), words);
   }
   function optionFor(doc, position, words) {
     const [title, path, kind, context, lang] = index.docs[doc], option = document.createElement('a');
     option.id = 'search-hit-' + position;
+    option.dataset.doc = doc;
     option.className = 'search-hit';
     option.href = siteRoot + path;
     option.setAttribute('role', 'option');
@@ -258,31 +193,43 @@
     return option;
   }
 
-  function render(query, words, found, startTime) {
-    const shown = found.slice(0, MAX_RESULTS);
+  /* Lists `shown`; when `keepDoc` is listed again it stays selected. */
+  function showOptions(shown, words, keepDoc) {
     listbox.textContent = '';
     selected = -1;
     input.removeAttribute('aria-activedescendant');
     options = shown.map((doc, position) => listbox.appendChild(optionFor(doc, position, words)));
-    showMessage(found.length ? '' : fillIn(labels.empty, 'q', query.trim()));
-    announce(found.length ? fillIn(found.length === 1 ? labels.one : labels.count, 'n', found.length) : messageBox.textContent);
+    if (shown.indexOf(keepDoc) >= 0) select(shown.indexOf(keepDoc));
+  }
+  function render(query, words, ranked, startTime) {
+    const found = ranked.found, count = found.length;
+    rankPhrasesInText(ranked);
+    let shown = found.slice(0, MAX_RESULTS);
+    showOptions(shown, words, -1);
+    showMessage(count ? '' : fillIn(labels.empty, 'q', query.trim()));
+    announce(count ? fillIn(count === 1 ? labels.one : labels.count, 'n', count) : messageBox.textContent);
     showPanel(document.activeElement === input);
-    notify('search:rendered', query, found.length, startTime);
-    const missing = shown.filter((doc) => !loadedTexts.has(doc));
-    if (!missing.length) return notify('search:snippets', query, found.length, startTime);
+    notify('search:rendered', query, count, startTime);
+    // A query of several words also fetches the texts of the next candidates, to rank a phrase.
+    const missing = found.slice(0, ranked.phrase ? CANDIDATES : MAX_RESULTS).filter((doc) => !loadedTexts.has(doc));
+    if (!missing.length) return notify('search:snippets', query, count, startTime);
     clearTimeout(snippetTimer);
     snippetTimer = setTimeout(() => { // only once typing pauses: a keystroke needs no text files
       const thisSearch = searchCount;
       Promise.all(missing.map((doc) => documentText(doc).catch(() => null))).then(() => {
         if (thisSearch !== searchCount) return;
+        if (rankPhrasesInText(ranked)) {
+          shown = found.slice(0, MAX_RESULTS);
+          showOptions(shown, words, options[selected] ? Number(options[selected].dataset.doc) : -1);
+        }
         options.forEach((option, position) => completeOption(option, shown[position], words));
-        notify('search:snippets', query, found.length, startTime);
+        notify('search:snippets', query, count, startTime);
       });
     }, SNIPPET_DELAY_MS);
   }
 
   function search() {
-    const query = input.value, words = queryWords(query), thisSearch = ++searchCount, startTime = performance.now();
+    const query = input.value, words = T.queryWords(query), thisSearch = ++searchCount, startTime = performance.now();
     clearTimeout(snippetTimer);
     if (!words.length) {
       options = [];

@@ -17,11 +17,11 @@ import java.util.function.Supplier;
  * session gets one of its own, so that a page and its untranslated copy share that work.
  */
 public final class AssembleCache {
-    private record Key(String title, String extra, CountedWords words) {
+    private record Key(String title, String address, String extra, CountedWords words) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && k.title.equals(title) && Objects.equals(k.extra, extra)
-                    && k.words == words;
+            return other instanceof Key k && k.title.equals(title) && k.address.equals(address)
+                    && Objects.equals(k.extra, extra) && k.words == words;
         }
 
         @Override
@@ -49,8 +49,8 @@ public final class AssembleCache {
     private final TwoBuildMap<String, List<Views.SectionView>> outlines = new TwoBuildMap<>();
     private final TwoBuildMap<List<Object>, List<Views.SectionView>> marked = new TwoBuildMap<>();
 
-    DocTerms terms(String title, List<TocEntry> headings, String extra, CountedWords words) {
-        return terms.get(new Key(title, extra, words), k -> DocTerms.of(title, headings, extra, words));
+    DocTerms terms(String title, String address, List<TocEntry> headings, String extra, CountedWords words) {
+        return terms.get(new Key(title, address, extra, words), k -> DocTerms.of(title, address, headings, extra, words));
     }
 
     /** A quiz bank's questions as listed on its page, made once per bank version. */

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
 /**
  * The words of one searchable page, as written (lower-cased), grouped by the term they fold to: group
  * {@code g} is term {@code terms[g]}, spelled as {@code spellings[groupStart[g] .. groupStart[g + 1])}, with
- * weight {@code termWeights[g]}: 10 per use in the title, 4 per use in a heading, 1 per use in the text.
+ * weight {@code termWeights[g]}: 10 per use in the title, 4 per use in the page's address or a heading, 1 per
+ * use in the text.
  * Grouping happens once per page version, so building the site's index only walks the groups.
  */
 record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] termWeights) {
     static final int TITLE_WEIGHT = 10;
     static final int HEADING_WEIGHT = 4;
+    static final int ADDRESS_WEIGHT = 4;
     /** Latin letters and digits once folded: what Vietnamese and English words become. */
     private static final Pattern INDEXABLE = Pattern.compile("[a-z0-9]{2,}");
 
@@ -28,18 +30,19 @@ record DocTerms(String[] spellings, String[] terms, int[] groupStart, int[] term
      * built from these is the same on every run; those that fold to nothing indexable are left out.
      */
     static DocTerms of(String title, List<TocEntry> headings, String text) {
-        return of(title, headings, null, CountedWords.of(text));
+        return of(title, "", headings, null, CountedWords.of(text));
     }
 
     /**
      * The terms of a page whose text is {@code extra} (a description, or null) followed by a body whose
-     * words were counted when it was rendered. The body's words come sorted, so the few words of the
+     * words were counted when it was rendered, and whose address holds the words {@code address}. The body's words come sorted, so the few words of the
      * title, headings and description are merged into them rather than all sorted again.
      */
-    static DocTerms of(String title, List<TocEntry> headings, String extra, CountedWords body) {
+    static DocTerms of(String title, String address, List<TocEntry> headings, String extra, CountedWords body) {
         WordCounts own = new WordCounts();
         own.count(extra, 1);
         own.count(title, TITLE_WEIGHT);
+        own.count(address, ADDRESS_WEIGHT);
         for (TocEntry heading : headings) {
             own.count(heading.title(), HEADING_WEIGHT);
         }

@@ -97,7 +97,7 @@ final class LanguageTree {
      */
     void index(SearchIndex.Doc doc, List<TocEntry> headings, String extra, CountedWords words, PackedText textStart) {
         search.add(doc, SearchIndexBuilder.textOf(headings, extra, textStart), cache == null
-                ? () -> DocTerms.of(doc.title(), headings, extra, words)
-                : () -> cache.terms(doc.title(), headings, extra, words));
+                ? () -> DocTerms.of(doc.title(), doc.addressWords(), headings, extra, words)
+                : () -> cache.terms(doc.title(), doc.addressWords(), headings, extra, words));
     }
 }

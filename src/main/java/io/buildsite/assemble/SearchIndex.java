@@ -4,8 +4,10 @@ import io.buildsite.model.PackedText;
 import io.buildsite.render.RenderedBody;
 import io.buildsite.text.TextStart;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One language's search index, split so a browser loads only what a query needs: the document list,
@@ -25,6 +27,21 @@ public record SearchIndex(List<Doc> docs, Map<String, Map<String, Term>> chunks,
      * @param lang    language of its content
      */
     public record Doc(String title, String path, String kind, String context, String lang) {
+        /**
+         * The words of the page's own address, its last folder ({@code 01-kien-truc-cka-kubeadm} →
+         * {@code kien truc cka kubeadm}): authors often name a page there in the site's language when its
+         * title is in another. None for a part of a page (a path with {@code #}); numbers alone are left
+         * out. search.js reads the same words from the path.
+         */
+        public String addressWords() {
+            if (path.contains("#")) {
+                return "";
+            }
+            String folder = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            return Arrays.stream(folder.substring(folder.lastIndexOf('/') + 1).split("[-_.]+"))
+                    .filter(word -> !word.chars().allMatch(Character::isDigit))
+                    .collect(Collectors.joining(" "));
+        }
     }
 
     /**

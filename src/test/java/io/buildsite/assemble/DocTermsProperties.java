@@ -35,7 +35,7 @@ class DocTermsProperties {
                                                 @ForAll("extras") String extra, @ForAll("texts") String body) {
         List<TocEntry> headings = List.of(new TocEntry("h", heading, 2));
 
-        DocTerms ahead = DocTerms.of(title, headings, extra, CountedWords.of(body));
+        DocTerms ahead = DocTerms.of(title, "", headings, extra, CountedWords.of(body));
         DocTerms together = DocTerms.of(title, headings, SearchIndex.DocText.join(extra, body));
 
         assertThat(ahead.terms()).containsExactly(together.terms());

@@ -2,6 +2,7 @@ package io.buildsite.assemble;
 
 import io.buildsite.model.PackedText;
 import io.buildsite.render.TocEntry;
+import io.buildsite.text.CountedWords;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -61,6 +62,19 @@ class SearchIndexBuilderTest {
 
         int[] postings = builder.build().chunks().get("me").get("merge").postings();
         assertThat(postings[1]).isGreaterThan(postings[4]);
+    }
+
+    @Test
+    void thePagesAddressWordsAreIndexedWithoutItsNumbers() {
+        SearchIndex.Doc doc = new SearchIndex.Doc("Architecture", "lessons/k8s/01-kien-truc/", "lesson", null, "vi");
+        SearchIndexBuilder builder = new SearchIndexBuilder();
+        builder.add(doc, SearchIndexBuilder.textOf(List.of(), null, PackedText.EMPTY),
+                () -> DocTerms.of(doc.title(), doc.addressWords(), List.of(), null, CountedWords.NONE));
+
+        SearchIndex index = builder.build();
+
+        assertThat(index.chunks().get("ki").get("kien").postings()).containsExactly(0, 161, 0b1);
+        assertThat(index.chunks()).doesNotContainKey("01");
     }
 
     @Test

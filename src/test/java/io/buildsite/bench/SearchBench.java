@@ -74,7 +74,7 @@ public final class SearchBench {
             row(lang + "/t/*.json", files(dir.resolve("t")));
             row(lang + "/x/*.json", files(dir.resolve("x")));
         }
-        row("search.js", List.of(out.resolve("assets/search.js")));
+        row("search-text.js + search.js", List.of(out.resolve("assets/search-text.js"), out.resolve("assets/search.js")));
 
         String lesson = firstLesson(out);
         try (Browser browser = Browser.launch(); Browser.SiteServer server = Browser.serve(out, "/")) {

@@ -94,15 +94,23 @@ class SearchBrowserTest {
         assertThat(r4.exitCode()).as("build of the object-words site: %s", r4.stderr()).isZero();
 
         // The second lesson says "network" and "policy" more often, the first as one phrase in its title.
-        // The third has "dạng" in its title, the fourth "đăng" once in its text.
+        // The third has "dạng" in its title (and so in its address), the fourth "đăng" once in its text.
+        // The fifth says "git rebase" once, the sixth says both words more often, apart. The seventh
+        // says "kiến trúc" only in its address, under an English title; the eighth twice in its text.
         TestSite phraseSite = TestSite.in(work.resolve("phrases"))
                 .file("site.yaml", "title: Phrases\nbase_url: https://phrases.example/\n")
                 .course("c", "title: Khóa thử\nslug: c")
                 .lesson("c", "01-phrase.md", "title: Network policy trong cụm\nslug: phrase", "<p>Ghi chú.</p>\n")
                 .lesson("c", "02-scattered.md", "title: Policy cho network\nslug: scattered",
                         "<p>Mỗi network cần policy; policy của network.</p>\n")
-                .lesson("c", "03-title.md", "title: Dạng đề thi\nslug: title", "<p>Ôn tập.</p>\n")
-                .lesson("c", "04-text.md", "title: Bài bốn\nslug: text", "<p>Hôm nay đăng bài.</p>\n");
+                .lesson("c", "03-title.md", "title: Dạng đề thi\nslug: dang-de-thi", "<p>Ôn tập.</p>\n")
+                .lesson("c", "04-text.md", "title: Bài bốn\nslug: text", "<p>Hôm nay đăng bài.</p>\n")
+                .lesson("c", "05-phrase.md", "title: Bài năm\nslug: nam", "<p>Chạy git rebase khi cần.</p>\n")
+                .lesson("c", "06-apart.md", "title: Bài sáu\nslug: sau",
+                        "<p>Rebase trước. Sau đó là git, rồi lại rebase với git.</p>\n")
+                .lesson("c", "07-address.md", "title: Cluster architecture\nslug: 01-kien-truc-cum",
+                        "<p>Control plane.</p>\n")
+                .lesson("c", "08-twice.md", "title: Bài tám\nslug: tam", "<p>Một kiến trúc khác, kiến trúc nữa.</p>\n");
         TestSite.Result r5 = phraseSite.build();
         assertThat(r5.exitCode()).as("build of the phrase site: %s", r5.stderr()).isZero();
 
@@ -248,6 +256,22 @@ class SearchBrowserTest {
         assertThat(titles(box.search("đăng"))).containsExactly("Bài bốn", "Dạng đề thi");
         // Typed without marks, only the weights count: the title ranks first.
         assertThat(titles(box.search("dang"))).containsExactly("Dạng đề thi", "Bài bốn");
+    }
+
+    @Test
+    void aTextHoldingTheQueryAsAPhraseRanksAboveOneWithTheWordsApart() {
+        box.open(phrases.url(""));
+        assertThat(titles(box.search("git rebase"))).containsExactly("Bài năm", "Bài sáu");
+        // Without a phrase, the words' weights decide.
+        assertThat(titles(box.search("rebase"))).containsExactly("Bài sáu", "Bài năm");
+    }
+
+    @Test
+    void aPagesAddressNamesItAboveTextsThatMentionTheWords() {
+        box.open(phrases.url(""));
+        List<SearchBox.Hit> hits = box.search("kiến trúc");
+        assertThat(titles(hits)).containsExactly("Cluster architecture", "Bài tám");
+        assertThat(hits.get(0).href()).isEqualTo(phrases.url("lessons/c/01-kien-truc-cum/"));
     }
 
     @Test
