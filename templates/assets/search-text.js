@@ -1,6 +1,6 @@
-/* build-site search, the text side: folding, words, phrases and snippets, shared by search.js as
+/* build-site search, the text side: folding, words, phrases and snippets, shared by search-box.js as
    window.BuildSiteSearchText. Pure functions of strings; no page or index access. A classic script,
-   loaded before search.js. */
+   loaded by search.js before search-box.js. */
 (function () {
   'use strict';
   const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, FOLDED_WORD = /^[a-z0-9]+$/;

@@ -1,5 +1,7 @@
-/* The intro screen: the quiz's facts and domains, then the attempt left unfinished (resume or
- * discard) or the setup of a new one, and the history of past attempts. */
+/* The intro screen: the quiz's facts, then what to do first (the attempt left unfinished, to resume
+ * or discard, or the questions due for review and a start with the setup below), the domains, the
+ * setup of a new attempt and the history of past attempts. The start comes before the domains so a
+ * phone shows it on the first screen. */
 import { questions, domains, passingScore, durationMinutes, bankLang, translate } from './page.js';
 import { element, actionButton } from './dom.js';
 import { formatClock, modeName } from './format.js';
@@ -11,6 +13,7 @@ import { renderHistory } from './history.js';
 import { deckQuestions } from './deck.js';
 
 export function renderIntro() {
+  const setup = questions.length && !saved.attempt ? setupForm() : null;
   return element('div', 'quiz-screen quiz-intro', [
     screenHeading('quiz_intro_heading'),
     element('ul', 'quiz-facts', [
@@ -18,14 +21,15 @@ export function renderIntro() {
       durationMinutes ? element('li', null, translate('quiz_duration', { n: durationMinutes })) : null,
       element('li', null, translate('quiz_passing_score', { n: passingScore }))
     ]),
+    ...(!questions.length ? [element('p', 'quiz-empty', translate('quiz_no_questions'))]
+      : saved.attempt ? [resumePanel(saved.attempt)] : [duePanel(), quickStart(setup)]),
     durationMinutes ? element('p', { class: 'quiz-note', 'data-testid': 'quiz-clock-note' }, translate('quiz_clock_paused')) : null,
     domains.length ? element('h3', null, translate('quiz_domains_heading')) : null,
     domains.length ? element('ul', 'quiz-weights', domains.map((domain) => element('li', null, [
       element('span', { class: 'quiz-weight-name', lang: bankLang }, String(domain.name)),
       domain.weight != null ? element('span', 'quiz-weight-value', translate('quiz_domain_weight', { weight: domain.weight })) : null
     ]))) : null,
-    ...(!questions.length ? [element('p', 'quiz-empty', translate('quiz_no_questions'))]
-      : saved.attempt ? [resumePanel(saved.attempt)] : [duePanel(), setupForm()]),
+    setup,
     storageWorks ? null : element('p', { class: 'quiz-note', 'data-testid': 'quiz-storage-off' }, translate('quiz_storage_off')),
     renderHistory()
   ]);
@@ -55,6 +59,28 @@ function duePanel() {
   ]) : null;
 }
 
+/** A start button for the setup below as it stands, which it names: mode and number of questions. */
+function quickStart(setup) {
+  const summary = element('p', { id: 'quiz-quick-summary', class: 'quiz-quick-summary', 'data-testid': 'quiz-quick-summary' });
+  function describe() {
+    const mode = setup.querySelector('input[name=quiz-mode]:checked'), count = setup.querySelector('select');
+    const n = count && Number(count.value) > 0 ? Number(count.value) : questions.length;
+    summary.textContent = translate('quiz_quick_summary', { mode: modeName(mode ? mode.value : 'practice'), n });
+  }
+  describe();
+  setup.addEventListener('change', describe);
+  return element('div', 'quiz-quick-start', [
+    element('div', 'quiz-actions', [
+      element('button', {
+        type: 'submit', form: setup.id, class: 'quiz-btn quiz-btn-primary', 'aria-describedby': summary.id,
+        'data-testid': 'quiz-quick-start'
+      }, translate('quiz_start')),
+      element('a', { class: 'quiz-btn', href: '#' + setup.id }, translate('quiz_setup_link'))
+    ]),
+    summary
+  ]);
+}
+
 /** Mode, shuffle and (for a bank of more than five) how many questions; submitting starts. */
 function setupForm() {
   const preferences = session.preferences;
@@ -73,7 +99,7 @@ function setupForm() {
   describeExam();
   if (countSelect) countSelect.addEventListener('change', describeExam);
 
-  const form = element('form', { class: 'quiz-panel quiz-setup', 'data-testid': 'quiz-setup', 'aria-labelledby': 'quiz-setup-title' }, [
+  const form = element('form', { id: 'quiz-setup', class: 'quiz-panel quiz-setup', 'data-testid': 'quiz-setup', 'aria-labelledby': 'quiz-setup-title' }, [
     element('h3', { id: 'quiz-setup-title' }, translate('quiz_setup_heading')),
     element('fieldset', 'quiz-modes', [
       element('legend', null, translate('quiz_mode_legend')),

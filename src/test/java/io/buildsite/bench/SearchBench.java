@@ -74,7 +74,8 @@ public final class SearchBench {
             row(lang + "/t/*.json", files(dir.resolve("t")));
             row(lang + "/x/*.json", files(dir.resolve("x")));
         }
-        row("search-text.js + search.js", List.of(out.resolve("assets/search-text.js"), out.resolve("assets/search.js")));
+        row("search.js + search-text.js + search-box.js", List.of(out.resolve("assets/search.js"),
+                out.resolve("assets/search-text.js"), out.resolve("assets/search-box.js")));
 
         String lesson = firstLesson(out);
         try (Browser browser = Browser.launch(); Browser.SiteServer server = Browser.serve(out, "/")) {

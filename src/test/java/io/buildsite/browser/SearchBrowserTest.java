@@ -208,6 +208,20 @@ class SearchBrowserTest {
         assertThat(requests).allSatisfy(u -> assertThat(u).startsWith(site.url("search/")));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageThatIsOnlyReadLoadsNoSearchCodeUntilTheBoxIsUsed() {
+        box.open(site.url(LESSON_1));
+        String scripts = "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                + ".filter(function (n) { return /search[^/]*\\.js$/.test(n); });";
+        assertThat((List<String>) box.js(scripts)).containsExactly(site.url("assets/search.js"));
+
+        assertThat(box.search("git")).isNotEmpty();
+
+        assertThat((List<String>) box.js(scripts)).containsExactly(site.url("assets/search.js"),
+                site.url("assets/search-text.js"), site.url("assets/search-box.js"));
+    }
+
     // ---- folding, ranking, highlighting ---------------------------------------------------------
 
     @Test
