@@ -5,8 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The two addresses a site may set: {@code base_url}, where it is published, and {@code asset_base},
- * where its root-relative images live. They end up in every page's links, so only plain web addresses
+ * The addresses a site may set: {@code base_url}, where it is published, {@code asset_base}, where its
+ * root-relative images live, and {@code edit_url}, where its files are edited. They end up in every page's links, so only plain web addresses
  * are taken: a {@code javascript:} URL or another host's {@code //} address would run or load there.
  */
 public final class SiteAddresses {
@@ -44,6 +44,19 @@ public final class SiteAddresses {
                     + "domain root such as /media, not '" + text + "'");
         }
         return url.replaceAll("/+$", "");
+    }
+
+    /**
+     * {@code text} as the start of edit links: an absolute http(s) address, ending with {@code /} so a
+     * file's path can follow it.
+     */
+    public static String editUrl(String text, String setting) throws Invalid {
+        String url = absoluteHttp(text);
+        if (url == null) {
+            throw new Invalid(setting + " must be an absolute http:// or https:// address such as "
+                    + "https://github.com/owner/repo/edit/main/ (no user, ?query or #fragment), not '" + text + "'");
+        }
+        return url.endsWith("/") ? url : url + "/";
     }
 
     /** The normalised address, or null when it is not an absolute http(s) one without user, query or fragment. */
