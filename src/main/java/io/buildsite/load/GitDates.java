@@ -50,6 +50,15 @@ public final class GitDates {
         }
     }
 
+    /** The commit checked out in {@code root}'s repository, or an empty text when git cannot say. */
+    public static String commit(Path root) {
+        try {
+            return new String(installedGit(root, List.of("rev-parse", "HEAD")), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** The last commit date of the file at {@code path} (from the site root), or null when it has none. */
     String of(String path) {
         return dates.get(path);

@@ -3,6 +3,7 @@ package io.buildsite.load;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.SiteSource;
+import io.buildsite.testing.GitRepository;
 import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,22 +38,6 @@ class GitDatesTest {
         return TestSite.in(dir).file("site.yaml", "title: S\ngit_dates: true\n").course("c", "title: C");
     }
 
-    private void git(String committed, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.org"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().putAll(Map.of("GIT_COMMITTER_DATE", committed, "GIT_AUTHOR_DATE", committed));
-        Process process = builder.start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isZero();
-    }
-
-    private void commitAll(String date) throws Exception {
-        git(date, "add", "-A");
-        git(date, "commit", "-q", "-m", "change");
-    }
-
     private SiteSource load() throws Exception {
         return new SourceLoader(dir, diagnostics, null, countingGit).load(null);
     }
@@ -66,10 +50,9 @@ class GitDatesTest {
     @Test
     void eachFileIsDatedByItsLastCommitWithTheCommittersOffset() throws Exception {
         site().lesson("c", "01-a.md", "title: A", "One\n").lesson("c", "02-b.md", "title: B", "Two\n");
-        git("2026-01-05T10:00:00+07:00", "init", "-q");
-        commitAll("2026-01-05T10:00:00+07:00");
+        GitRepository repository = GitRepository.init(dir).commitAll("2026-01-05T10:00:00+07:00");
         site().lesson("c", "02-b.md", "title: B", "Two, again\n");
-        commitAll("2026-03-07T08:15:00+00:00");
+        repository.commitAll("2026-03-07T08:15:00+00:00");
 
         SiteSource site = load();
 
@@ -82,8 +65,7 @@ class GitDatesTest {
     void theWholeHistoryIsReadByOneGitLogOverTheContentFolder() throws Exception {
         site().lesson("c", "01-a.md", "title: A", "One\n").lesson("c", "02-b.md", "title: B", "Two\n")
                 .file("content/blog/news/p.md", "---\ntitle: P\n---\nText\n");
-        git("2026-01-05T10:00:00Z", "init", "-q");
-        commitAll("2026-01-05T10:00:00Z");
+        GitRepository.init(dir).commitAll("2026-01-05T10:00:00Z");
 
         SiteSource site = load();
 
@@ -96,8 +78,7 @@ class GitDatesTest {
     @Test
     void uncommittedChangesKeepTheLastCommitsDateAndANewFileHasNone() throws Exception {
         site().lesson("c", "01-a.md", "title: A", "One\n");
-        git("2026-01-05T10:00:00Z", "init", "-q");
-        commitAll("2026-01-05T10:00:00Z");
+        GitRepository.init(dir).commitAll("2026-01-05T10:00:00Z");
         site().lesson("c", "01-a.md", "title: A", "One, edited\n").lesson("c", "02-b.md", "title: B", "New\n");
 
         SiteSource site = load();
@@ -109,8 +90,7 @@ class GitDatesTest {
     @Test
     void theFrontMattersDateWinsOverTheCommits() throws Exception {
         site().lesson("c", "01-a.md", "title: A\nupdated: 2025-12-31", "One\n");
-        git("2026-01-05T10:00:00Z", "init", "-q");
-        commitAll("2026-01-05T10:00:00Z");
+        GitRepository.init(dir).commitAll("2026-01-05T10:00:00Z");
 
         assertThat(updatedOf(load(), "01-a.md")).isEqualTo("2025-12-31");
     }
