@@ -1,5 +1,7 @@
 package io.buildsite.load;
 
+import io.buildsite.diagnostics.Diagnostics;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +52,19 @@ public final class GitDates {
         }
     }
 
+    /**
+     * Dates what its front matter does not date by its last commit; without a readable history, warns at
+     * the setting and dates nothing.
+     */
+    static void dateUndated(LoadedContent content, Path root, Git git, Diagnostics diagnostics) throws IOException {
+        try {
+            content.dateBy(read(root, git)::of);
+        } catch (Unavailable e) {
+            diagnostics.warning(SiteConfigReader.FILE, SiteConfigReader.lineOfSetting(root, SiteConfigReader.GIT_DATES), 1,
+                    SiteConfigReader.GIT_DATES + ": " + e.getMessage() + "; pages are not dated by their last commit");
+        }
+    }
+
     /** The commit checked out in {@code root}'s repository, or an empty text when git cannot say. */
     public static String commit(Path root) {
         try {
@@ -85,11 +100,11 @@ public final class GitDates {
         command.addAll(args);
         Process process;
         try {
-            process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(nullFile()))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             throw new IOException("git could not be run (" + e.getMessage() + ")", e);
         }
+        process.getOutputStream().close(); // git asks nothing: no prompt may wait for an answer
         byte[] out;
         try (InputStream stdout = process.getInputStream()) {
             out = stdout.readAllBytes();
@@ -104,9 +119,5 @@ public final class GitDates {
             throw new IOException("interrupted while git read the history", e);
         }
         return out;
-    }
-
-    private static java.io.File nullFile() {
-        return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 }

@@ -25,12 +25,7 @@ public final class SiteAddresses {
      * scheme and host in lower case and its path ending with {@code /}.
      */
     public static String baseUrl(String text, String setting) throws Invalid {
-        String url = absoluteHttp(text);
-        if (url == null) {
-            throw new Invalid(setting + " must be an absolute http:// or https:// address such as "
-                    + "https://example.github.io/repo/ (no user, ?query or #fragment), not '" + text + "'");
-        }
-        return url.endsWith("/") ? url : url + "/";
+        return httpFolder(text, setting, "https://example.github.io/repo/");
     }
 
     /**
@@ -46,15 +41,17 @@ public final class SiteAddresses {
         return url.replaceAll("/+$", "");
     }
 
-    /**
-     * {@code text} as the start of edit links: an absolute http(s) address, ending with {@code /} so a
-     * file's path can follow it.
-     */
+    /** {@code text} as the start of edit links, which a file's path follows: an address as for {@link #baseUrl}. */
     public static String editUrl(String text, String setting) throws Invalid {
+        return httpFolder(text, setting, "https://github.com/owner/repo/edit/main/");
+    }
+
+    /** An absolute http(s) address, normalised and ending with {@code /}; the message shows {@code example}. */
+    private static String httpFolder(String text, String setting, String example) throws Invalid {
         String url = absoluteHttp(text);
         if (url == null) {
-            throw new Invalid(setting + " must be an absolute http:// or https:// address such as "
-                    + "https://github.com/owner/repo/edit/main/ (no user, ?query or #fragment), not '" + text + "'");
+            throw new Invalid(setting + " must be an absolute http:// or https:// address such as " + example
+                    + " (no user, ?query or #fragment), not '" + text + "'");
         }
         return url.endsWith("/") ? url : url + "/";
     }

@@ -88,7 +88,7 @@ public final class SourceLoader {
         readAll(contentFiles, (file, sink) -> readContent(file, config, sink), failed).forEach(item -> item.addTo(content));
         reportLessonsOutsideCourses(contentFiles, content.lessons());
         if (config.gitDates()) {
-            dateByHistory(content);
+            GitDates.dateUndated(content, root, git, diagnostics);
         }
         for (SiteFile file : walk(root.resolve("static"))) {
             content.staticFiles().add(new StaticFile(file.file(), file.path(),
@@ -105,16 +105,6 @@ public final class SourceLoader {
             }
         }
         return content.toSource(config, listing, failed);
-    }
-
-    /** Dates what its front matter does not date by its last commit; without a readable history, warns. */
-    private void dateByHistory(LoadedContent content) throws IOException {
-        try {
-            content.dateBy(GitDates.read(root, git)::of);
-        } catch (GitDates.Unavailable e) {
-            diagnostics.warning(SiteConfigReader.FILE, SiteConfigReader.lineOfSetting(root, SiteConfigReader.GIT_DATES), 1,
-                    SiteConfigReader.GIT_DATES + ": " + e.getMessage() + "; pages are not dated by their last commit");
-        }
     }
 
     /** {@code dir/x.md} for each {@code dir/x.<lang>.md} in another configured language. */
