@@ -36,10 +36,11 @@ final class BlogPages {
                 Dates.iso(p.publishedAt()), p.readingTime(), tree.tagRefs(p.tags()), tree.contentLang(post));
         RenderedBody body = tree.body(p.source().path());
         PostView view = new PostView(card.title(), card.excerpt(), path, card.date(), card.dateIso(), card.readingTime(),
-                card.tags(), card.contentLang(), body.htmlOrNull(), body.toc(), p.author() == null ? null : p.author().name());
+                card.tags(), card.contentLang(), body.htmlOrNull(), body.toc(), p.author() == null ? null : p.author().name(),
+                Revisions.of(tree.index.source.config(), p.source().path(), p.updated(), tree.lang));
         tree.addContent(path, Heading.of(p.title(), p.excerpt()), post, p.source().path(), body,
                 List.of(tree.home(), new Crumb(null, "nav_blog", SitePaths.BLOG), new Crumb(p.title(), null, null)),
-                Dates.iso(p.publishedAt()), new PageContent.PostPage(view));
+                Dates.iso(Dates.lastChange(p.updated(), p.publishedAt())), new PageContent.PostPage(view));
         tree.tags.addPost(p.tags(), card);
         tree.index(new SearchIndex.Doc(p.title(), path, "post", card.date(), card.contentLang()), body.toc(),
                 p.excerpt(), body.words(), body.textStart());

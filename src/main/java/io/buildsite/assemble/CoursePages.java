@@ -65,7 +65,7 @@ final class CoursePages {
                 c.author() == null ? null : c.author().name(), Dates.display(c.publishedAt(), lang), first);
         tree.addContent(path, Heading.of(c.title(), c.description()), course, c.source().path(), body,
                 List.of(tree.home(), coursesCrumb(), new Crumb(c.title(), null, null)),
-                Dates.iso(c.publishedAt()), new PageContent.CoursePage(view));
+                Dates.iso(Dates.lastChange(c.updated(), c.publishedAt())), new PageContent.CoursePage(view));
         tree.tags.addCourse(c.tags(), card);
         tree.index(new SearchIndex.Doc(c.title(), path, "course", category.title(), card.contentLang()), body.toc(),
                 c.description(), body.words(), body.textStart());
@@ -96,13 +96,13 @@ final class CoursePages {
         String coursePath = index.coursePath(course);
         LessonView view = new LessonView(l.title(), l.description(), l.durationMinutes(), body.htmlOrNull(), body.toc(),
                 new LinkRef(c.title(), coursePath), sectionTitle, sections, prev, next, quizzes.link(quizSlug(course), null),
-                tree.contentLang(lesson));
+                tree.contentLang(lesson), Revisions.of(index.source.config(), l.source().path(), l.updated(), lang));
         tree.index(new SearchIndex.Doc(l.title(), path, "lesson",
                         sectionTitle == null || sectionTitle.isBlank() ? c.title() : c.title() + " › " + sectionTitle,
                         tree.contentLang(lesson)), body.toc(), l.description(), body.words(), body.textStart());
         tree.addContent(path, Heading.of(l.title(), l.description()), lesson, l.source().path(), body,
                 List.of(tree.home(), coursesCrumb(), new Crumb(c.title(), null, coursePath), new Crumb(l.title(), null, null)),
-                null, new PageContent.LessonPage(view));
+                Dates.iso(l.updated()), new PageContent.LessonPage(view));
     }
 
     /** The course's quiz in this language: its own choice, else the original's. */

@@ -23,6 +23,11 @@ final class Dates {
         }
     }
 
+    /** When content last changed: its update date, else its publication date (either may be null). */
+    static String lastChange(String updated, String published) {
+        return updated != null ? updated : published;
+    }
+
     static String iso(String text) {
         LocalDate date = parse(text);
         return date == null ? null : date.toString();

@@ -19,11 +19,12 @@ final class FeedEntries {
         for (Translations<BlogPost> post : index.posts) {
             BlogPost p = post.in(lang);
             entries.add(new FeedEntry(p.title(), SitePaths.post(post.original().slug()), Dates.iso(p.publishedAt()),
-                    p.excerpt()));
+                    p.updated(), p.excerpt()));
         }
         for (Translations<Course> course : index.courses) {
             Course c = course.in(lang);
-            entries.add(new FeedEntry(c.title(), index.coursePath(course), Dates.iso(c.publishedAt()), c.description()));
+            entries.add(new FeedEntry(c.title(), index.coursePath(course), Dates.iso(c.publishedAt()), c.updated(),
+                    c.description()));
         }
         entries.sort(Comparator.comparing((FeedEntry e) -> Objects.requireNonNullElse(e.published(), ""))
                 .reversed().thenComparing(FeedEntry::path));

@@ -11,7 +11,7 @@ import java.util.List;
  * @param path        relative to the language root: {@code lessons/c/l/} (a folder, written as
  *                    {@code index.html}) or a file name such as {@code 404.html}
  * @param source      the file that makes the page, for diagnostics: its content file, or its template
- * @param updated     ISO date the content is dated by, for the sitemap (may be null)
+ * @param updated     ISO date the content last changed (else was published), the sitemap's lastmod (may be null)
  * @param hasCode     the page shows code blocks, so it needs the highlighter
  * @param content     what this kind of page shows; it names the template
  */

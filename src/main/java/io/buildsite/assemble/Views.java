@@ -50,7 +50,7 @@ public final class Views {
 
     public record LessonView(String title, String description, Integer durationMinutes, PackedText bodyHtml,
                              List<TocEntry> toc, LinkRef course, String sectionTitle, List<SectionView> outline,
-                             LinkRef prev, LinkRef next, LinkRef quiz, String contentLang) {
+                             LinkRef prev, LinkRef next, LinkRef quiz, String contentLang, Revision revision) {
     }
 
     public record DomainView(String name, int weight, int questionCount) {
@@ -71,7 +71,17 @@ public final class Views {
 
     public record PostView(String title, String excerpt, String path, String date, String dateIso,
                            Integer readingTime, List<TagRef> tags, String contentLang, PackedText bodyHtml,
-                           List<TocEntry> toc, String author) {
+                           List<TocEntry> toc, String author, Revision revision) {
+    }
+
+    /**
+     * When a lesson or post last changed and where its file is edited.
+     *
+     * @param updated    the date in the page's language, or null when it is not known
+     * @param updatedIso the same date as {@code YYYY-MM-DD}, for {@code <time datetime>}
+     * @param editUrl    the address that edits the page's source file, or null without {@code edit_url}
+     */
+    public record Revision(String updated, String updatedIso, String editUrl) {
     }
 
     public record TagSummary(String name, String path, int count) {

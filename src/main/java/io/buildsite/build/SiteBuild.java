@@ -6,6 +6,7 @@ import io.buildsite.cache.ToolFingerprint;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.diagnostics.Severity;
+import io.buildsite.load.GitDates;
 import io.buildsite.load.InputFingerprint;
 import io.buildsite.load.SiteAddresses;
 import io.buildsite.load.SourceLoader;
@@ -113,9 +114,13 @@ public final class SiteBuild {
         return new FolderResult(!failed, shown, Files.exists(out));
     }
 
-    /** Besides the files, what decides the output: this tool and the options that change pages. */
-    private List<String> settings() {
-        return List.of("tool " + ToolFingerprint.current(), "base-url " + baseUrl);
+    /**
+     * Besides the files, what decides the output: this tool, the options that change pages, and, when
+     * commits date the pages, the commit checked out (a commit changes no file it dates).
+     */
+    private List<String> settings() throws IOException {
+        String commit = settingsOf(layout.root()).gitDates() ? GitDates.commit(layout.root()) : "";
+        return List.of("tool " + ToolFingerprint.current(), "base-url " + baseUrl, "commit " + commit);
     }
 
     /**

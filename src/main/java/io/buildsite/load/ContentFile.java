@@ -76,6 +76,17 @@ final class ContentFile {
     }
 
     /**
+     * The value of the top-level {@code key:} as written on its line, unquoted and without a comment; null
+     * when it is not written on one line. YAML reads some values leniently (its dates roll 02-30 over into
+     * March): this is the text the author wrote.
+     */
+    String writtenValue(String key) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "[ \\t]*:[ \\t]*(['\"]?)([^'\"#\\n]*?)\\1[ \\t]*(#.*)?$")
+                .matcher(text);
+        return m.find() ? m.group(2) : null;
+    }
+
+    /**
      * Line of the first {@code key: value} entry at or after {@code fromLine} (the value quoted or
      * not, and nothing else on the line); {@code fromLine} if there is none.
      */

@@ -36,6 +36,7 @@ final class LessonReader {
                 f.integer("duration_minutes"),
                 f.integer("sort_order"),
                 f.string("section_title"),
+                UpdatedDate.read(file, f),
                 file.body());
     }
 }

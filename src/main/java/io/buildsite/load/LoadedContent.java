@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /** The site's content gathered file by file, in the order the files were walked, until it is a {@link SiteSource}. */
 final class LoadedContent {
@@ -40,6 +41,13 @@ final class LoadedContent {
 
     List<StaticFile> staticFiles() {
         return staticFiles;
+    }
+
+    /** Gives the courses, lessons and posts their front matter does not date the date {@code dateOf} their path. */
+    void dateBy(Function<String, String> dateOf) {
+        courses.replaceAll(c -> c.updated() != null ? c : c.withUpdated(dateOf.apply(c.source().path())));
+        lessons.replaceAll(l -> l.updated() != null ? l : l.withUpdated(dateOf.apply(l.source().path())));
+        posts.replaceAll(p -> p.updated() != null ? p : p.withUpdated(dateOf.apply(p.source().path())));
     }
 
     /** @param failed the files that make pages and failed to load */

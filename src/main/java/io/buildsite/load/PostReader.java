@@ -37,6 +37,7 @@ final class PostReader {
                 CourseReader.author(f),
                 CourseReader.category(file, f, false),
                 CourseReader.tags(file, f),
+                UpdatedDate.read(file, f),
                 file.body());
     }
 }

@@ -5,8 +5,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * The two addresses a site may set: {@code base_url}, where it is published, and {@code asset_base},
- * where its root-relative images live. They end up in every page's links, so only plain web addresses
+ * The addresses a site may set: {@code base_url}, where it is published, {@code asset_base}, where its
+ * root-relative images live, and {@code edit_url}, where its files are edited. They end up in every page's links, so only plain web addresses
  * are taken: a {@code javascript:} URL or another host's {@code //} address would run or load there.
  */
 public final class SiteAddresses {
@@ -25,12 +25,7 @@ public final class SiteAddresses {
      * scheme and host in lower case and its path ending with {@code /}.
      */
     public static String baseUrl(String text, String setting) throws Invalid {
-        String url = absoluteHttp(text);
-        if (url == null) {
-            throw new Invalid(setting + " must be an absolute http:// or https:// address such as "
-                    + "https://example.github.io/repo/ (no user, ?query or #fragment), not '" + text + "'");
-        }
-        return url.endsWith("/") ? url : url + "/";
+        return httpFolder(text, setting, "https://example.github.io/repo/");
     }
 
     /**
@@ -44,6 +39,21 @@ public final class SiteAddresses {
                     + "domain root such as /media, not '" + text + "'");
         }
         return url.replaceAll("/+$", "");
+    }
+
+    /** {@code text} as the start of edit links, which a file's path follows: an address as for {@link #baseUrl}. */
+    public static String editUrl(String text, String setting) throws Invalid {
+        return httpFolder(text, setting, "https://github.com/owner/repo/edit/main/");
+    }
+
+    /** An absolute http(s) address, normalised and ending with {@code /}; the message shows {@code example}. */
+    private static String httpFolder(String text, String setting, String example) throws Invalid {
+        String url = absoluteHttp(text);
+        if (url == null) {
+            throw new Invalid(setting + " must be an absolute http:// or https:// address such as " + example
+                    + " (no user, ?query or #fragment), not '" + text + "'");
+        }
+        return url.endsWith("/") ? url : url + "/";
     }
 
     /** The normalised address, or null when it is not an absolute http(s) one without user, query or fragment. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 /** Reads the optional {@code site.yaml}; every setting has a default so a bare content folder builds. */
 final class SiteConfigReader {
     static final String FILE = "site.yaml";
+    static final String GIT_DATES = "git_dates";
 
     private SiteConfigReader() {
     }
@@ -65,8 +66,21 @@ final class SiteConfigReader {
         }
         String baseUrl = address(f, "base_url", SiteAddresses::baseUrl, text, diagnostics);
         String assetBase = address(f, "asset_base", SiteAddresses::assetBase, text, diagnostics);
+        String editUrl = address(f, "edit_url", SiteAddresses::editUrl, text, diagnostics);
         return new SiteConfig(title, baseUrl == null ? SiteConfig.NO_BASE_URL : baseUrl, languages, defaultLanguage,
-                titles, descriptions, assetBase);
+                titles, descriptions, assetBase, editUrl, gitDates(f, text, diagnostics));
+    }
+
+    /** {@code git_dates}: true or false, named after what it turns on; anything else is reported and off. */
+    private static boolean gitDates(Fields f, String text, Diagnostics diagnostics) {
+        String value = f.string(GIT_DATES);
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (!value.equals("true")) {
+            diagnostics.error(FILE, lineOfKey(text, GIT_DATES), 1, GIT_DATES + " must be true or false, not '" + value + "'");
+        }
+        return value.equals("true");
     }
 
     /** How {@link SiteAddresses} reads one kind of address. */
@@ -82,6 +96,15 @@ final class SiteConfigReader {
         } catch (SiteAddresses.Invalid e) {
             diagnostics.error(FILE, lineOfKey(text, key), 1, e.getMessage());
             return null;
+        }
+    }
+
+    /** Line of the top-level {@code key:} in {@code root}'s site.yaml; line 1 when it is not written. */
+    static int lineOfSetting(Path root, String key) throws IOException {
+        try {
+            return lineOfKey(TextFiles.read(root.resolve(FILE)), key);
+        } catch (InvalidContentException e) {
+            return 1;
         }
     }
 

@@ -23,6 +23,7 @@ public final class SourceLoader {
     private final Path root;
     private final Diagnostics diagnostics;
     private final LoadCache cache;
+    private final GitDates.Git git;
     private boolean hashEveryFile;
     /**
      * The content files that get a content hash, or null for all: only a translation's original needs
@@ -47,7 +48,13 @@ public final class SourceLoader {
 
     /** @param cache what earlier loads of this site read, reused for unchanged files (may be null) */
     public SourceLoader(Path root, Diagnostics diagnostics, LoadCache cache) {
+        this(root, diagnostics, cache, GitDates::installedGit);
+    }
+
+    /** @param git how the repository's history is read, for {@code git_dates} */
+    public SourceLoader(Path root, Diagnostics diagnostics, LoadCache cache, GitDates.Git git) {
         this.root = root;
+        this.git = git;
         this.diagnostics = diagnostics;
         this.cache = cache;
         // A cached read outlives the files around it: a translation added later needs its original's hash.
@@ -80,6 +87,9 @@ public final class SourceLoader {
         LoadedContent content = new LoadedContent();
         readAll(contentFiles, (file, sink) -> readContent(file, config, sink), failed).forEach(item -> item.addTo(content));
         reportLessonsOutsideCourses(contentFiles, content.lessons());
+        if (config.gitDates()) {
+            GitDates.dateUndated(content, root, git, diagnostics);
+        }
         for (SiteFile file : walk(root.resolve("static"))) {
             content.staticFiles().add(new StaticFile(file.file(), file.path(),
                     relative(root.resolve("static"), file.file()), null));

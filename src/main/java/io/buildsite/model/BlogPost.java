@@ -2,6 +2,7 @@ package io.buildsite.model;
 
 import java.util.List;
 
+/** A blog post; {@code updated} is when it last changed, RFC 3339 (a date or a date-time), or null. */
 public record BlogPost(
         Source source,
         String lang,
@@ -15,9 +16,16 @@ public record BlogPost(
         Author author,
         Category category,
         List<Tag> tags,
+        String updated,
         PackedText body) {
 
     public BlogPost {
         tags = List.copyOf(tags);
+    }
+
+    /** This post dated {@code date}, as the repository's history dates it. */
+    public BlogPost withUpdated(String date) {
+        return new BlogPost(source, lang, categoryDir, id, title, slug, excerpt, publishedAt, readingTime, author, category,
+                tags, date, body);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param categoryDir the category folder, which is the course URL's first part
  * @param sections    as the index lists them; authoritative for order and grouping
+ * @param updated     when the course last changed, RFC 3339 (a date or a date-time); null when unknown
  */
 public record Course(
         Source source,
@@ -24,10 +25,17 @@ public record Course(
         Author author,
         String publishedAt,
         List<Section> sections,
-        PackedText body) {
+        PackedText body,
+        String updated) {
 
     public Course {
         tags = List.copyOf(tags);
         sections = List.copyOf(sections);
+    }
+
+    /** This course dated {@code date}, as the repository's history dates it. */
+    public Course withUpdated(String date) {
+        return new Course(source, lang, categoryDir, slug, id, title, description, level, durationHours, quizSlug, category,
+                tags, author, publishedAt, sections, body, date);
     }
 }

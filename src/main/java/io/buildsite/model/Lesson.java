@@ -5,6 +5,7 @@ package io.buildsite.model;
  *
  * @param courseDir the course folder the lesson lives in
  * @param fileStem  file name without language suffix and extension, e.g. {@code 01-bai-1-x}
+ * @param updated   when the content last changed, RFC 3339 (a date or a date-time); null when unknown
  */
 public record Lesson(
         Source source,
@@ -19,6 +20,7 @@ public record Lesson(
         Integer durationMinutes,
         Integer sortOrder,
         String sectionTitle,
+        String updated,
         PackedText body) {
 
     /** Whether {@code other} is this lesson with nothing but its body text (and so its hash) changed. */
@@ -27,12 +29,18 @@ public record Lesson(
                 other.source.translationOfHash());
         return withoutBody().equals(new Lesson(withThisHash, other.lang, other.courseDir, other.chapterDir,
                 other.fileStem, other.id, other.title, other.slug, other.description, other.durationMinutes,
-                other.sortOrder, other.sectionTitle, PackedText.EMPTY));
+                other.sortOrder, other.sectionTitle, other.updated, PackedText.EMPTY));
     }
 
     /** This lesson without its body text, for stages after rendering, so the text need not stay in memory. */
     public Lesson withoutBody() {
         return new Lesson(source, lang, courseDir, chapterDir, fileStem, id, title, slug, description, durationMinutes,
-                sortOrder, sectionTitle, PackedText.EMPTY);
+                sortOrder, sectionTitle, updated, PackedText.EMPTY);
+    }
+
+    /** This lesson dated {@code date}, as the repository's history dates it. */
+    public Lesson withUpdated(String date) {
+        return new Lesson(source, lang, courseDir, chapterDir, fileStem, id, title, slug, description, durationMinutes,
+                sortOrder, sectionTitle, date, body);
     }
 }

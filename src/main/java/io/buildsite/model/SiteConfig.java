@@ -10,6 +10,9 @@ import java.util.Map;
  *                  {@link #NO_BASE_URL} when it was not given
  * @param assetBase where root-relative images live when the site does not ship them: an absolute
  *                  http(s) URL or a path from the domain root, without a trailing {@code /} (may be null)
+ * @param editUrl   the address a content file's path is appended to for its "Edit this page" link, an
+ *                  absolute http(s) URL ending with {@code /}; null for no such link
+ * @param gitDates  content without an {@code updated} date is dated by its last commit
  */
 public record SiteConfig(
         String title,
@@ -18,7 +21,9 @@ public record SiteConfig(
         String defaultLanguage,
         Map<String, String> titles,
         Map<String, String> descriptions,
-        String assetBase) {
+        String assetBase,
+        String editUrl,
+        boolean gitDates) {
 
     /** The base URL of a site whose address was not given: pages link relatively, nothing absolute is written. */
     public static final String NO_BASE_URL = "/";
@@ -27,6 +32,12 @@ public record SiteConfig(
         languages = List.copyOf(languages);
         titles = Map.copyOf(titles);
         descriptions = Map.copyOf(descriptions);
+    }
+
+    /** Settings without an edit link or dates from the repository's history. */
+    public SiteConfig(String title, String baseUrl, List<String> languages, String defaultLanguage,
+                      Map<String, String> titles, Map<String, String> descriptions, String assetBase) {
+        this(title, baseUrl, languages, defaultLanguage, titles, descriptions, assetBase, null, false);
     }
 
     public String titleIn(String lang) {
@@ -58,6 +69,6 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, languages, defaultLanguage, titles, descriptions, assetBase);
+        return new SiteConfig(title, url, languages, defaultLanguage, titles, descriptions, assetBase, editUrl, gitDates);
     }
 }

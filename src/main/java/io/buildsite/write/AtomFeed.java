@@ -4,11 +4,14 @@ import io.buildsite.model.PageLocation;
 import io.buildsite.assemble.FeedEntry;
 import io.buildsite.model.SiteConfig;
 
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * A language's Atom feed of posts and courses, made by the theme's {@code feed.xml.peb}. Its
- * {@code updated} is the newest content date, never the build time, so an unchanged site gives an
+ * A language's Atom feed of posts and courses, made by the theme's {@code feed.xml.peb}. An entry's
+ * {@code updated} is its content's last change (else its publication); the feed's is the newest of
+ * those, never the build time, so an unchanged site gives an
  * unchanged feed. Atom wants absolute ids and a date on every entry: a site without a base URL has no
  * feed, and content without a date is left out of it.
  */
@@ -25,7 +28,7 @@ final class AtomFeed {
     }
 
     /** @param summary null when the content has no description */
-    record Entry(String title, String url, String published, String summary) {
+    record Entry(String title, String url, String published, String updated, String summary) {
     }
 
     private AtomFeed() {
@@ -48,15 +51,17 @@ final class AtomFeed {
         }
         List<FeedEntry> dated = entries.stream().filter(e -> e.published() != null).toList();
         String home = PageLocation.url(config, lang, "");
-        String updated = dated.stream().map(FeedEntry::published).max(String::compareTo).orElseThrow();
         List<Entry> listed = dated.stream()
-                .map(e -> new Entry(e.title(), PageLocation.url(config, lang, e.path()), time(e.published()), e.summary()))
+                .map(e -> new Entry(e.title(), PageLocation.url(config, lang, e.path()), time(e.published()),
+                        time(e.updated() != null ? e.updated() : e.published()), e.summary()))
                 .toList();
-        return new Feed(lang, config.titleIn(lang), home, home + FILE, time(updated), listed);
+        String updated = listed.stream().map(Entry::updated)
+                .max(Comparator.comparing(t -> OffsetDateTime.parse(t).toInstant())).orElseThrow();
+        return new Feed(lang, config.titleIn(lang), home, home + FILE, updated, listed);
     }
 
-    /** A content date as the start of its day in UTC. */
+    /** A content date (RFC 3339) as a time: a date alone as the start of its day in UTC. */
     private static String time(String date) {
-        return date + "T00:00:00Z";
+        return date.length() == 10 ? date + "T00:00:00Z" : date;
     }
 }

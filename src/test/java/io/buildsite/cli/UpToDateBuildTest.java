@@ -1,6 +1,7 @@
 package io.buildsite.cli;
 
 import io.buildsite.testing.FileIdentities;
+import io.buildsite.testing.GitRepository;
 import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,19 @@ class UpToDateBuildTest {
         Object folder = FileIdentities.folder(site.output());
         TestSite.Result result = TestSite.run(args);
         return new Build(result, !Objects.equals(folder, FileIdentities.folder(site.output())));
+    }
+
+    @Test
+    void aNewCommitBuildsASiteDatedByItsCommitsAgain() throws Exception {
+        site.file("site.yaml", "base_url: https://example.org/\ngit_dates: true\n")
+                .file(".gitignore", "site-output/\n.build-site-cache/\n");
+        GitRepository repository = GitRepository.init(site.root()).commitAll("2026-01-05T10:00:00Z");
+        assertThat(build().ran()).isTrue();
+        assertThat(build().ran()).isFalse();
+
+        repository.commitAll("2026-02-01T10:00:00Z");
+
+        assertThat(build().ran()).isTrue();
     }
 
     @Test
