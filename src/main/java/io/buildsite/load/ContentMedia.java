@@ -29,7 +29,8 @@ final class ContentMedia {
         return extension(fileName).equals("svg");
     }
 
-    private static String extension(String fileName) {
+    /** The file name's extension in lower case, or "" when it has none. */
+    static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
