@@ -9,6 +9,7 @@ import java.util.Set;
  * so it belongs in {@code static/}, which the site's owner keeps.
  */
 final class ContentMedia {
+    private static final Set<String> IMAGES = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "ico", "svg");
     private static final Set<String> EXTENSIONS = Set.of(
             "png", "jpg", "jpeg", "gif", "webp", "avif", "ico", "svg",
             "mp3", "m4a", "aac", "oga", "ogg", "opus", "wav", "flac", "weba",
@@ -27,6 +28,11 @@ final class ContentMedia {
 
     static boolean isSvg(String fileName) {
         return extension(fileName).equals("svg");
+    }
+
+    /** Whether the file is a picture or a drawing, by its extension. */
+    static boolean isImage(String fileName) {
+        return IMAGES.contains(extension(fileName));
     }
 
     /** The file name's extension in lower case, or "" when it has none. */
