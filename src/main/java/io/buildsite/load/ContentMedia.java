@@ -9,6 +9,7 @@ import java.util.Set;
  * so it belongs in {@code static/}, which the site's owner keeps.
  */
 final class ContentMedia {
+    private static final Set<String> IMAGES = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "ico", "svg");
     private static final Set<String> EXTENSIONS = Set.of(
             "png", "jpg", "jpeg", "gif", "webp", "avif", "ico", "svg",
             "mp3", "m4a", "aac", "oga", "ogg", "opus", "wav", "flac", "weba",
@@ -29,7 +30,13 @@ final class ContentMedia {
         return extension(fileName).equals("svg");
     }
 
-    private static String extension(String fileName) {
+    /** Whether the file is a picture or a drawing, by its extension. */
+    static boolean isImage(String fileName) {
+        return IMAGES.contains(extension(fileName));
+    }
+
+    /** The file name's extension in lower case, or "" when it has none. */
+    static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

@@ -2,11 +2,9 @@ package io.buildsite.load;
 
 import io.buildsite.diagnostics.Diagnostics;
 import io.buildsite.model.Lesson;
-import io.buildsite.model.PackedText;
 import io.buildsite.model.QuizListing;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.SiteSource;
-import io.buildsite.model.StaticFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,10 +88,10 @@ public final class SourceLoader {
         if (config.gitDates()) {
             GitDates.dateUndated(content, root, git, diagnostics);
         }
-        for (SiteFile file : walk(root.resolve("static"))) {
-            content.staticFiles().add(new StaticFile(file.file(), file.path(),
-                    relative(root.resolve("static"), file.file()), null));
-        }
+        Path staticDir = root.resolve("static");
+        readAll(walk(staticDir), (file, sink) -> item(StaticFileReader.read(file.file(), file.path(),
+                relative(staticDir, file.file()), sink), LoadedFile.MediaItem::new), failed)
+                .forEach(item -> item.addTo(content));
         List<SiteFile> banks = walk(root.resolve("data").resolve("quizzes")).stream()
                 .filter(file -> file.place() instanceof ContentLayout.QuizBankFile)
                 .toList();
@@ -160,7 +158,8 @@ public final class SourceLoader {
     /** A file of {@code content/} as an item; null for ignored and failed ones (reported). */
     private LoadedFile readContent(SiteFile file, SiteConfig config, Diagnostics diagnostics) {
         if (file.place() instanceof ContentLayout.MediaFile media) {
-            return item(media(file, media.outputPath(), diagnostics), LoadedFile.MediaItem::new);
+            return item(StaticFileReader.readMedia(file.file(), file.path(), media.outputPath(), diagnostics),
+                    LoadedFile.MediaItem::new);
         }
         if (file.place() instanceof ContentLayout.MisplacedPage) {
             diagnostics.warning(file.path(), 1, 1, "not a course, lesson or blog post (expected under content/series/"
@@ -186,33 +185,6 @@ public final class SourceLoader {
 
     private static <T> LoadedFile item(T read, Function<T, LoadedFile> kind) {
         return read == null ? null : kind.apply(read);
-    }
-
-    /**
-     * A file of {@code content/} beside the lessons: published when it is an image, audio, video or PDF,
-     * an SVG image cleaned first; anything else is reported and left out.
-     */
-    private static StaticFile media(SiteFile file, String outputPath, Diagnostics diagnostics) {
-        String fileName = file.file().getFileName().toString();
-        if (!ContentMedia.isMedia(fileName)) {
-            diagnostics.warning(file.path(), 1, 1, ContentMedia.NOT_PUBLISHED);
-            return null;
-        }
-        if (!ContentMedia.isSvg(fileName)) {
-            return new StaticFile(file.file(), file.path(), outputPath, null);
-        }
-        SvgSanitizer.Cleaned svg;
-        try {
-            svg = SvgSanitizer.clean(Files.readAllBytes(file.file()));
-        } catch (IOException e) {
-            diagnostics.error(file.path(), 1, 1, "cannot read file: " + e.getMessage());
-            return null;
-        }
-        if (!svg.removed().isEmpty()) {
-            diagnostics.warning(file.path(), svg.firstLine(), 1, "SVG image cleaned before publishing: removed "
-                    + String.join(", ", svg.removed()));
-        }
-        return new StaticFile(file.file(), file.path(), outputPath, PackedText.of(svg.svg()));
     }
 
     /** A lesson must sit in a course folder with an index.md (one that failed to load was reported already). */

@@ -1,5 +1,6 @@
 package io.buildsite.load;
 
+import io.buildsite.model.ImageSize;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -80,8 +81,9 @@ final class SvgSanitizer {
      * @param svg         the image to publish, as UTF-8 text
      * @param removed     what was removed, each named once, in the order of the file
      * @param firstLine   the line of the first removed thing (1 when nothing was removed)
+     * @param size        the size the drawing is shown at ({@link SvgSize}), or null when it gives none
      */
-    record Cleaned(String svg, List<String> removed, int firstLine) {
+    record Cleaned(String svg, List<String> removed, int firstLine, ImageSize size) {
         Cleaned {
             removed = List.copyOf(removed);
         }
@@ -123,7 +125,8 @@ final class SvgSanitizer {
         clean.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false)
                 .escapeMode(Entities.EscapeMode.xhtml).charset("UTF-8");
         clean.appendChild(svg);
-        return new Cleaned(svg.outerHtml(), List.copyOf(sanitizer.removed), Math.max(sanitizer.firstLine, 1));
+        return new Cleaned(svg.outerHtml(), List.copyOf(sanitizer.removed), Math.max(sanitizer.firstLine, 1),
+                SvgSize.of(svg));
     }
 
     /** A clean copy of an allowed element and what it holds. */

@@ -45,17 +45,17 @@ public final class BodyRenderer {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final SiteConfig config;
-    private final Set<String> staticPaths;
+    private final PublishedFiles published;
     private final Diagnostics diagnostics;
     private final IntFunction<Duration> timeLimit;
 
-    public BodyRenderer(SiteConfig config, Set<String> staticPaths, Diagnostics diagnostics) {
-        this(config, staticPaths, diagnostics, BodyRenderer::timeLimit);
+    BodyRenderer(SiteConfig config, PublishedFiles published, Diagnostics diagnostics) {
+        this(config, published, diagnostics, BodyRenderer::timeLimit);
     }
 
-    BodyRenderer(SiteConfig config, Set<String> staticPaths, Diagnostics diagnostics, IntFunction<Duration> timeLimit) {
+    BodyRenderer(SiteConfig config, PublishedFiles published, Diagnostics diagnostics, IntFunction<Duration> timeLimit) {
         this.config = config;
-        this.staticPaths = Set.copyOf(staticPaths);
+        this.published = published;
         this.diagnostics = diagnostics;
         this.timeLimit = timeLimit;
     }
@@ -98,7 +98,7 @@ public final class BodyRenderer {
         if (elements.depth() > MAX_HTML_DEPTH) {
             throw RenderLimit.at(0, TOO_DEEP_HTML).onLine(0);
         }
-        BodyScope scope = new BodyScope(config, staticPaths, source, sourceDir(source.path()), body, diagnostics);
+        BodyScope scope = new BodyScope(config, published, source, sourceDir(source.path()), body, diagnostics);
         Set<String> ids = new HashSet<>();
         List<TocEntry> toc = HeadingAnchors.apply(elements, ids);
         Tables.apply(elements);

@@ -5,20 +5,19 @@ import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
- * What one body's enhancement steps may know: the site, the files it publishes, and where the body
+ * What one body's enhancement steps may know: the site, the files it publishes (with its images' sizes), and where the body
  * came from (to place diagnostics on the right line).
  *
  * @param sourceDir folder of the source file relative to {@code content/}, for relative image paths
  */
-record BodyScope(SiteConfig config, Set<String> staticPaths, Source source, String sourceDir, String rawBody,
+record BodyScope(SiteConfig config, PublishedFiles published, Source source, String sourceDir, String rawBody,
                  Diagnostics diagnostics, LineStarts lineStarts, LinkPositions linkPositions) {
 
-    BodyScope(SiteConfig config, Set<String> staticPaths, Source source, String sourceDir, String rawBody,
+    BodyScope(SiteConfig config, PublishedFiles published, Source source, String sourceDir, String rawBody,
               Diagnostics diagnostics) {
-        this(config, staticPaths, source, sourceDir, rawBody, diagnostics, new LineStarts(rawBody),
+        this(config, published, source, sourceDir, rawBody, diagnostics, new LineStarts(rawBody),
                 new LinkPositions(rawBody));
     }
 

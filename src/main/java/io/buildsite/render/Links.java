@@ -38,7 +38,7 @@ final class Links {
             rootPath = SiteUrl.normalize(rootPath);
             String fragment = SiteUrl.fragment(href);
             String suffix = SiteUrl.query(href) + (fragment == null ? "" : "#" + fragment);
-            if (scope.staticPaths().contains(rootPath)) {
+            if (scope.published().contains(rootPath)) {
                 a.attr("href", LinkMarkers.SITE_ROOT + rootPath + suffix);
                 continue;
             }

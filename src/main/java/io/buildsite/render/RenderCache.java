@@ -14,15 +14,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rendered bodies kept between builds: a body whose text and source position did not change is not
  * rendered again. In memory for a preview session; with a {@link ContentStore}, also on disk from one
  * build to the next, keyed by all a render depends on (the tool, the site's settings, the published
- * files, which decide which images exist, the file's path and position, its text). In memory, a change
- * to the settings or to the published files empties it.
+ * files, which decide which images exist, and their images' sizes, the file's path and position, its
+ * text). In memory, a change to the settings or to the published files (an image's size among them)
+ * empties it.
  */
 public final class RenderCache {
     record Entry(PackedText body, Source source, RenderedBody rendered, List<Diagnostic> diagnostics) {
@@ -61,24 +61,25 @@ public final class RenderCache {
     private List<Object> rendererFor;
 
     /** One renderer per site settings: building flexmark's parser again on every save costs more than the render. */
-    synchronized BodyRenderer renderer(SiteConfig config, Set<String> staticPaths) {
-        List<Object> key = List.of(config, staticPaths);
+    synchronized BodyRenderer renderer(SiteConfig config, PublishedFiles published) {
+        List<Object> key = List.of(config, published);
         if (!key.equals(rendererFor)) {
-            renderer = new BodyRenderer(config, staticPaths, new Diagnostics());
+            renderer = new BodyRenderer(config, published, new Diagnostics());
             rendererFor = key;
         }
         return renderer;
     }
     private SiteConfig config;
-    private Set<String> staticPaths;
+    private PublishedFiles published;
 
-    synchronized void validateFor(SiteConfig config, Set<String> staticPaths) {
-        if (!Objects.equals(config, this.config) || !Objects.equals(staticPaths, this.staticPaths)) {
+    /** Forgets what was rendered for other settings or other published files (an image of another size among them). */
+    synchronized void validateFor(SiteConfig config, PublishedFiles published) {
+        if (!Objects.equals(config, this.config) || !Objects.equals(published, this.published)) {
             entries.clear();
             this.config = config;
-            this.staticPaths = staticPaths;
+            this.published = published;
             if (store != null) {
-                siteKey = ContentStore.key(tool, settingsText(config), String.join("\n", new TreeSet<>(staticPaths)));
+                siteKey = ContentStore.key(tool, settingsText(config), published.listing());
             }
         }
     }

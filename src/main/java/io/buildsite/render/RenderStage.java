@@ -7,11 +7,9 @@ import io.buildsite.model.Lesson;
 import io.buildsite.model.PackedText;
 import io.buildsite.model.SiteSource;
 import io.buildsite.model.Source;
-import io.buildsite.model.StaticFile;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,9 +33,9 @@ public final class RenderStage {
      */
     public static RenderedBody renderOne(SiteSource site, Source source, PackedText body, Diagnostics diagnostics,
                                          RenderCache cache) {
-        Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        cache.validateFor(site.config(), staticPaths);
-        BodyRenderer renderer = cache.renderer(site.config(), staticPaths);
+        PublishedFiles published = PublishedFiles.of(site.staticFiles());
+        cache.validateFor(site.config(), published);
+        BodyRenderer renderer = cache.renderer(site.config(), published);
         RenderedBody[] rendered = new RenderedBody[1];
         RenderThreads.forEach(List.of(source), s -> rendered[0] = renderThrough(cache, renderer, s, body, diagnostics));
         return rendered[0];
@@ -45,9 +43,9 @@ public final class RenderStage {
 
     /** As {@link #render(SiteSource, Diagnostics)}, reusing what {@code cache} holds (may be null). */
     public static Map<String, RenderedBody> render(SiteSource site, Diagnostics diagnostics, RenderCache cache) {
-        Set<String> staticPaths = site.staticFiles().stream().map(StaticFile::outputPath).collect(Collectors.toSet());
-        BodyRenderer renderer = cache != null ? cache.renderer(site.config(), staticPaths)
-                : new BodyRenderer(site.config(), staticPaths, diagnostics);
+        PublishedFiles published = PublishedFiles.of(site.staticFiles());
+        BodyRenderer renderer = cache != null ? cache.renderer(site.config(), published)
+                : new BodyRenderer(site.config(), published, diagnostics);
         record Job(Source source, PackedText body) {
         }
         List<Job> jobs = Stream.of(
@@ -57,7 +55,7 @@ public final class RenderStage {
                 .flatMap(s -> s)
                 .toList();
         if (cache != null) {
-            cache.validateFor(site.config(), staticPaths);
+            cache.validateFor(site.config(), published);
             cache.retainOnly(jobs.stream().map(j -> j.source().path()).collect(Collectors.toSet()));
         }
         Map<String, RenderedBody> rendered = new ConcurrentHashMap<>();

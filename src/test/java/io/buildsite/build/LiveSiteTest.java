@@ -1,5 +1,6 @@
 package io.buildsite.build;
 
+import io.buildsite.testing.TestImages;
 import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,6 +191,29 @@ class LiveSiteTest {
         assertThat(site.output().paths()).contains("files/notes.bin");
         assertThat(site.output().get("files/notes.bin")).isNull();
         assertThat(site.output().file("files/notes.bin")).isEqualTo(root.resolve("static/files/notes.bin"));
+    }
+
+    @Test
+    void anImageReplacedByOneOfAnotherSizeIsShownAtItsNewSize() throws Exception {
+        Path image = root.resolve("content/images/a.png");
+        TestSite.in(root).bytes("content/images/a.png", TestImages.png(320, 180));
+        LiveSite site = built();
+        save(site, "<h2 id=\"mot\">Một</h2>\n\n<img src=\"/images/a.png\" alt=\"A\">\n");
+        assertThat(page(site, "lessons/c/b/index.html")).contains("width=\"320\" height=\"180\"");
+
+        Files.write(image, TestImages.png(640, 480));
+        Files.setLastModifiedTime(image, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(image).toMillis() + 2_000));
+        LiveSite.Outcome outcome = site.rebuild(ThemeChange.NONE, Set.of(image.toAbsolutePath()));
+
+        assertThat(outcome.ok()).isTrue();
+        assertThat(outcome.changedPages()).contains("lessons/c/b/index.html");
+        assertThat(page(site, "lessons/c/b/index.html")).contains("width=\"640\" height=\"480\"")
+                .doesNotContain("width=\"320\"");
+    }
+
+    private static String page(LiveSite site, String path) {
+        return new String(site.output().get(path), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.buildsite.cli;
 
+import io.buildsite.testing.TestImages;
 import io.buildsite.testing.TestSite;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,7 +30,7 @@ class CachedBuildProperties {
     /** One change an author makes between two builds. */
     enum Edit {
         ADD_PARAGRAPH, ADD_HEADING, LINK_TO_LESSON, LINK_TO_MISSING_ANCHOR, IMAGE_THAT_EXISTS, IMAGE_MISSING,
-        ADD_THE_IMAGE, REMOVE_THE_IMAGE, RETITLE_LESSON, SHIFT_BODY_DOWN, RETITLE_SITE, SET_BASE_URL, REMOVE_LESSON,
+        ADD_THE_IMAGE, RESIZE_THE_IMAGE, REMOVE_THE_IMAGE, RETITLE_LESSON, SHIFT_BODY_DOWN, RETITLE_SITE, SET_BASE_URL, REMOVE_LESSON,
         RESTORE_LESSON, TRANSLATE_LESSON
     }
 
@@ -93,6 +94,8 @@ class CachedBuildProperties {
             case LINK_TO_MISSING_ANCHOR -> append(lesson, "\n[gone](#nowhere)\n");
             case IMAGE_THAT_EXISTS, IMAGE_MISSING -> append(lesson, "\n![a](/img/a.png)\n");
             case ADD_THE_IMAGE -> site.bytes("static/img/a.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+            // The same path at another size: a body that shows it carries other width and height.
+            case RESIZE_THE_IMAGE -> site.bytes("static/img/a.png", TestImages.png(10 * step.lesson(), 10));
             case REMOVE_THE_IMAGE -> Files.deleteIfExists(image);
             case RETITLE_LESSON -> replace(lesson, "title: L" + step.lesson(), "title: L" + step.lesson() + " new");
             case SHIFT_BODY_DOWN -> replace(lesson, "slug: ", "description: moved\nslug: ");

@@ -200,6 +200,33 @@ class SourceLoaderTest {
     }
 
     @Test
+    void anImageFileOverOneMegabyteIsWarnedAtTheFile() throws Exception {
+        site().bytes("content/images/big.png", new byte[1_200_000]).bytes("static/hero.jpg", new byte[1_000_001])
+                .bytes("content/images/d.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\"><desc>"
+                        + "x".repeat(1_500_000) + "</desc></svg>").getBytes(StandardCharsets.UTF_8));
+
+        load();
+
+        assertThat(reported()).containsExactly(
+                "content/images/big.png:1:1: warning: image of 1.2 MB, over 1 MB: every page that shows it waits for it; "
+                        + "scale it down or compress it",
+                "content/images/d.svg:1:1: warning: image of 1.6 MB, over 1 MB: every page that shows it waits for it; "
+                        + "scale it down or compress it",
+                "static/hero.jpg:1:1: warning: image of 1.1 MB, over 1 MB: every page that shows it waits for it; "
+                        + "scale it down or compress it");
+    }
+
+    @Test
+    void anImageOfOneMegabyteAndLargerFilesOfOtherKindsAreNotWarned() throws Exception {
+        site().bytes("content/images/a.png", new byte[1_000_000]).bytes("content/video/a.mp4", new byte[2_000_000])
+                .bytes("static/data.bin", new byte[2_000_000]);
+
+        load();
+
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
     void otherFilesOfContentAreNotPublishedAndWarned() throws Exception {
         site().file("content/index.html", "<h1>x</h1>").file("content/js/x.js", "alert(1)")
                 .file("content/images/a.png", "png");

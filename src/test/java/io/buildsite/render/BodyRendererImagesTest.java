@@ -112,4 +112,46 @@ class BodyRendererImagesTest {
                 .isEqualTo("<span class=\"img-missing\" role=\"img\" aria-label=\"A\"><span class=\"img-missing-label\">A</span></span>");
         assertThat(bodies.reported()).hasSize(1);
     }
+
+    @Test
+    void aShippedImageGetsTheWidthAndHeightTheLoadStageRead() {
+        assertThat(Bodies.site().image("images/a.png", 640, 480).render("<img src=\"/images/a.png\" alt=\"A\">"))
+                .isEqualTo("<img src=\"" + S + "images/a.png\" alt=\"A\" loading=\"lazy\" decoding=\"async\" "
+                        + "width=\"640\" height=\"480\">");
+    }
+
+    @Test
+    void aMarkdownImageBesideTheFileGetsItsSize() {
+        RenderedBody body = Bodies.site().image("blog/git/pic.png", 320, 180)
+                .renderBody("![A](pic.png)", "content/blog/git/post.md");
+
+        assertThat(body.html().text().stripTrailing()).isEqualTo("<p><img src=\"" + S + "blog/git/pic.png\" alt=\"A\" "
+                + "loading=\"lazy\" decoding=\"async\" width=\"320\" height=\"180\"></p>");
+    }
+
+    @Test
+    void aSizeTheAuthorGaveIsKept() {
+        assertThat(Bodies.site().image("images/a.png", 640, 480)
+                .render("<img src=\"/images/a.png\" alt=\"A\" width=\"320\" height=\"200\">"))
+                .isEqualTo("<img src=\"" + S + "images/a.png\" alt=\"A\" width=\"320\" height=\"200\" loading=\"lazy\" "
+                        + "decoding=\"async\">");
+    }
+
+    @Test
+    void aWidthAloneTheAuthorGaveIsKeptAlone() {
+        assertThat(Bodies.site().image("images/a.png", 640, 480).render("<img src=\"/images/a.png\" alt=\"A\" width=\"320\">"))
+                .isEqualTo("<img src=\"" + S + "images/a.png\" alt=\"A\" width=\"320\" loading=\"lazy\" decoding=\"async\">");
+    }
+
+    @Test
+    void aRemoteImageGetsNoSizeThoughASiteFileHasItsPath() {
+        assertThat(Bodies.site().image("images/a.png", 640, 480).render("<img src=\"https://e.com/images/a.png\" alt=\"A\">"))
+                .isEqualTo("<img src=\"https://e.com/images/a.png\" alt=\"A\" loading=\"lazy\" decoding=\"async\">");
+    }
+
+    @Test
+    void aShippedFileWhoseSizeIsUnknownGetsNone() {
+        assertThat(Bodies.site("images/a.webp").render("<img src=\"/images/a.webp\" alt=\"A\">"))
+                .isEqualTo("<img src=\"" + S + "images/a.webp\" alt=\"A\" loading=\"lazy\" decoding=\"async\">");
+    }
 }

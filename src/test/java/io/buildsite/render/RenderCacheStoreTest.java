@@ -3,6 +3,7 @@ package io.buildsite.render;
 import io.buildsite.cache.ContentStore;
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.ImageSize;
 import io.buildsite.model.PackedText;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.Source;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ class RenderCacheStoreTest {
     private static final String PATH = "content/series/cat/c/chapters/01-a/lessons/01-a.md";
     private static final SiteConfig CONFIG = new SiteConfig("Site", "/", List.of("vi", "en"), "vi",
             Map.of("vi", "Trang", "en", "Site"), Map.of(), null);
-    private static final Set<String> STATIC = Set.of("img/a.png");
+    private static final PublishedFiles STATIC = Bodies.files("img/a.png");
     private static final String BODY = "<h2 id=\"a\">A</h2>\n\nText with ![x](/img/missing.png) and `code`.\n";
 
     @TempDir
@@ -31,9 +31,9 @@ class RenderCacheStoreTest {
 
     private final List<String> warnings = new ArrayList<>();
 
-    private RenderCache cache(String tool, SiteConfig config, Set<String> staticPaths) {
+    private RenderCache cache(String tool, SiteConfig config, PublishedFiles published) {
         RenderCache cache = new RenderCache(new ContentStore(dir, 1 << 20, warnings::add), tool);
-        cache.validateFor(config, staticPaths);
+        cache.validateFor(config, published);
         return cache;
     }
 
@@ -87,8 +87,38 @@ class RenderCacheStoreTest {
                 new Source("content/other.md", 6, null, null))).isNull();
         assertThat(cache("tool 2", CONFIG, STATIC).get(PATH, PackedText.of(BODY), source)).isNull();
         assertThat(cache("tool 1", otherBase, STATIC).get(PATH, PackedText.of(BODY), source)).isNull();
-        assertThat(cache("tool 1", CONFIG, Set.of("img/a.png", "img/missing.png")).get(PATH, PackedText.of(BODY), source))
+        assertThat(cache("tool 1", CONFIG, Bodies.files("img/a.png", "img/missing.png")).get(PATH, PackedText.of(BODY), source))
                 .isNull();
+    }
+
+    @Test
+    void aBodyStoredBeforeAnImageChangedSizeIsNotServed() {
+        Source source = new Source(PATH, 6, null, null);
+        renderInto(cache("tool 1", CONFIG, sized(320, 180)), BODY, source);
+
+        assertThat(cache("tool 1", CONFIG, sized(320, 180)).get(PATH, PackedText.of(BODY), source)).isNotNull();
+        assertThat(cache("tool 1", CONFIG, sized(640, 360)).get(PATH, PackedText.of(BODY), source)).isNull();
+    }
+
+    @Test
+    void inMemoryAnImageOfAnotherSizeEmptiesTheCache() {
+        Source source = new Source(PATH, 6, null, null);
+        RenderCache cache = new RenderCache();
+        cache.validateFor(CONFIG, sized(320, 180));
+        Diagnostics own = new Diagnostics();
+        cache.put(PATH, new RenderCache.Entry(PackedText.of(BODY), source,
+                new BodyRenderer(CONFIG, sized(320, 180), own).render(BODY, source, own), own.sorted()));
+
+        cache.validateFor(CONFIG, sized(320, 180));
+        assertThat(cache.get(PATH, PackedText.of(BODY), source)).isNotNull();
+
+        cache.validateFor(CONFIG, sized(640, 360));
+
+        assertThat(cache.get(PATH, PackedText.of(BODY), source)).isNull();
+    }
+
+    private static PublishedFiles sized(int width, int height) {
+        return new PublishedFiles(java.util.Set.of("img/a.png"), Map.of("img/a.png", new ImageSize(width, height)));
     }
 
     @Test
@@ -100,7 +130,7 @@ class RenderCacheStoreTest {
         reordered.put("vi", "Trang");
         SiteConfig same = new SiteConfig("Site", "/", List.of("vi", "en"), "vi", reordered, Map.of(), null);
 
-        assertThat(cache("tool 1", same, Set.of("img/a.png")).get(PATH, PackedText.of(BODY), source)).isNotNull();
+        assertThat(cache("tool 1", same, Bodies.files("img/a.png")).get(PATH, PackedText.of(BODY), source)).isNotNull();
     }
 
     @Test
