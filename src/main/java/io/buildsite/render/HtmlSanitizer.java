@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * Cleans lesson HTML with an explicit allowlist that fits what lessons hold: headings with ids,
  * code with {@code language-*} classes, tables, figures, {@code details}. Scripts, styles, frames,
  * forms, event handlers and {@code javascript:} URLs are dropped. Classes are limited to code
- * languages; inline styles survive only on images and only for a few layout properties.
+ * languages and the {@code math} mark of a span (see {@link MathSpans}); inline styles survive only
+ * on images and only for a few layout properties.
  */
 final class HtmlSanitizer {
     private static final Pattern CODE_CLASS = Pattern.compile("(language|lang)-[A-Za-z0-9_+#.-]{1,40}");
@@ -56,7 +57,7 @@ final class HtmlSanitizer {
         Document clean = cleaner.clean(dirty);
         for (Element element : clean.body().getAllElements()) {
             if (element.hasAttr("class")) {
-                keepCodeClasses(element);
+                keepKnownClasses(element);
             }
             if (element.hasAttr("style")) {
                 keepSafeStyle(element);
@@ -68,9 +69,10 @@ final class HtmlSanitizer {
         return clean;
     }
 
-    private static void keepCodeClasses(Element element) {
+    private static void keepKnownClasses(Element element) {
+        boolean span = element.nameIs("span");
         String kept = Arrays.stream(element.attr("class").split("\\s+"))
-                .filter(c -> CODE_CLASS.matcher(c).matches())
+                .filter(c -> CODE_CLASS.matcher(c).matches() || span && c.equals("math"))
                 .collect(Collectors.joining(" "));
         if (kept.isEmpty()) {
             element.removeAttr("class");
