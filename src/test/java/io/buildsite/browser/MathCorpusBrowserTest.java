@@ -1,18 +1,17 @@
 package io.buildsite.browser;
 
 import io.buildsite.testing.SharedCorpus;
-import io.buildsite.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,20 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MathCorpusBrowserTest {
     private static final String POST = "blog/nvidia-dli-generative-ai-chung-chi-va-lo-trinh-hoc/";
-    @TempDir
-    static Path work;
-    private Path out;
     private Browser browser;
     private Browser.SiteServer site;
 
     @BeforeAll
     void buildServeAndLaunch() throws IOException {
-        Path corpus = SharedCorpus.root();
         Browser.assumeAvailable();
-        out = work.resolve("site");
-        TestSite.Result r = TestSite.run("build", "--quiet", "--source", corpus.toString(), "--output", out.toString());
-        assertThat(r.exitCode()).as("build of the corpus: %s", r.stderr()).isZero();
-        site = Browser.serve(out, "/");
+        site = Browser.buildAndServe(SharedCorpus.root(), "/");
         browser = Browser.launch();
     }
 
@@ -53,7 +45,10 @@ class MathCorpusBrowserTest {
 
     @Test
     void everyDisplayFormulaOfTheBlogPostIsTypesetAndNoDelimiterIsLeft() throws IOException {
-        String html = Files.readString(out.resolve(POST + "index.html"));
+        String html;
+        try (InputStream page = URI.create(site.url(POST)).toURL().openStream()) {
+            html = new String(page.readAllBytes(), StandardCharsets.UTF_8);
+        }
         int display = html.split("<span class=\"math\">\\$\\$", -1).length - 1;
         assertThat(display).isGreaterThanOrEqualTo(5);
 
