@@ -177,8 +177,14 @@ class BodyRendererMathTest {
 
     @Test
     void anAuthorsMathClassIsKeptOnASpanOnly() {
-        assertThat(render("<p><span class=\"math big\">$x$</span> <em class=\"math\">y</em></p>"))
-                .isEqualTo("<p><span class=\"math\">" + math("$x$") + "</span> <em>y</em></p>");
+        assertThat(render("<p><span class=\"math big\">x</span> <em class=\"math\">y</em></p>"))
+                .isEqualTo("<p>" + math("x") + " <em>y</em></p>");
+    }
+
+    @Test
+    void aFormulaInAnAuthorsMathSpanIsMarkedOnce() {
+        assertThat(render("<p><span class=\"math\">$x_1$</span></p>"))
+                .isEqualTo("<p>" + math("<span>$x_1$</span>") + "</p>");
     }
 
     @Test
