@@ -73,7 +73,7 @@ public final class AssembleStage {
     /**
      * The plan after an edit that changed only the body text of one lesson file, made from the last full
      * assembly without assembling the site again: that lesson's page in each language and its search
-     * entries. Null when the edit reaches further (its ids, links or code languages changed, or its
+     * entries. Null when the edit reaches further (its ids, links, code languages or math changed, or its
      * translations' state did), and the site must be assembled as a whole.
      *
      * @param before the site as last assembled; {@code after} the same but for the edited lesson
@@ -83,7 +83,8 @@ public final class AssembleStage {
         AssembleCache.Last last = cache.last();
         RenderedBody body = bodies.get(path);
         if (last == null || body == null || !body.ids().equals(oldBody.ids())
-                || !body.codeLanguages().equals(oldBody.codeLanguages()) || !sameTargets(body, oldBody)) {
+                || !body.codeLanguages().equals(oldBody.codeLanguages()) || body.hasMath() != oldBody.hasMath()
+                || !sameTargets(body, oldBody)) {
             return null;
         }
         if (!TranslationReport.staleOfLesson(before, path).equals(TranslationReport.staleOfLesson(after, path))) {

@@ -51,14 +51,14 @@ final class LanguageTree {
     /** A page that belongs to this language alone, such as a list: made from the theme's template. */
     void addOwn(String path, Heading heading, List<Crumb> crumbs, PageContent content) {
         add(new PagePlan(lang, path, template(content.template()), heading, Origin.own(lang), crumbs, null, false,
-                content));
+                false, content));
     }
 
-    /** A page showing a content file's rendered body: it needs the highlighter when the body has code. */
+    /** A page showing a content file's rendered body: it needs the highlighter or MathJax when the body does. */
     void addContent(String path, Heading heading, Translations<?> item, String source, RenderedBody body,
                     List<Crumb> crumbs, String updated, PageContent content) {
         add(new PagePlan(lang, path, source, heading, origin(item), crumbs, updated, !body.codeLanguages().isEmpty(),
-                content));
+                body.hasMath(), content));
     }
 
     void add(PagePlan page) {

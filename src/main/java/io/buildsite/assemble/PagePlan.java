@@ -13,10 +13,12 @@ import java.util.List;
  * @param source      the file that makes the page, for diagnostics: its content file, or its template
  * @param updated     ISO date the content last changed (else was published), the sitemap's lastmod (may be null)
  * @param hasCode     the page shows code blocks, so it needs the highlighter
+ * @param hasMath     the page shows TeX math, so it needs MathJax
  * @param content     what this kind of page shows; it names the template
  */
 public record PagePlan(String lang, String path, String source, Heading heading, Origin origin,
-                       List<Crumb> breadcrumbs, String updated, boolean hasCode, PageContent content) {
+                       List<Crumb> breadcrumbs, String updated, boolean hasCode, boolean hasMath,
+                       PageContent content) {
 
     public PagePlan {
         breadcrumbs = List.copyOf(breadcrumbs);

@@ -87,7 +87,7 @@ final class QuizPages {
         tree.add(new PagePlan(lang, path, q.source().path(), Heading.of(q.title(), q.description()),
                 new PagePlan.Origin(q.textLang(), untranslated, quiz.originalLang()),
                 List.of(tree.home(), new Crumb(null, "nav_quizzes", SitePaths.QUIZZES), new Crumb(q.title(), null, null)),
-                null, false, new PageContent.QuizPage(view)));
+                null, false, false, new PageContent.QuizPage(view)));
         tree.tags.addQuiz(q.tags(), card);
         String domainNames = String.join(" · ", q.domains().stream().map(QuizDomain::name).toList());
         tree.index(new SearchIndex.Doc(q.title(), path, "quiz", courseLink == null ? null : courseLink.title(),

@@ -108,8 +108,9 @@ public final class BodyRenderer {
         Set<String> languages = new TreeSet<>();
         CodeBlocks.apply(elements, languages);
         String text = root.text();
+        boolean math = !root.getElementsByClass("math").isEmpty();
         return new RenderedBody(PackedText.of(LinkMarkers.fromSerializedHtml(root.html())), CountedWords.of(text),
-                PackedText.of(TextStart.of(text, RenderedBody.TEXT_KEPT)), toc, languages, links, ids);
+                PackedText.of(TextStart.of(text, RenderedBody.TEXT_KEPT)), toc, languages, math, links, ids);
     }
 
     private static String sourceDir(String path) {

@@ -7,7 +7,9 @@ import java.util.List;
  * TeX math in a body ({@code $…$}, {@code $$…$$}, {@code \(…\)}, {@code \[…\]}), kept out of Markdown's
  * reach: Markdown reads {@code \,} and {@code \\} as escapes and {@code _…_} as emphasis, and an HTML parser
  * reads {@code a<b} as a tag. Each span is swapped for a placeholder before the Markdown step and put back,
- * escaped for HTML, into its output, so the TeX reaches the page and the search text as written.
+ * escaped for HTML, into its output, so the TeX reaches the page and the search text as written. In text
+ * it comes back inside {@code <span class="math">}, the mark the page's MathJax loader typesets; in an
+ * attribute (an image's alt, a link's title) as text alone.
  *
  * <p>A {@code $} is math by the usual rule: an opening one is not followed by a space, a closing one is
  * neither preceded by a space nor followed by a digit ({@code $5 and $10} is money), and {@code \$} is a
@@ -16,6 +18,9 @@ import java.util.List;
  * an HTML tag, so dollars in neighbouring table cells stay text.
  */
 final class MathSpans {
+    /** What opens a span of math in text; a class the cleaner keeps on a {@code span}. */
+    static final String MARK_START = "<span class=\"math\">";
+
     private final String text;
     private final String key;
     private final List<String> spans;
@@ -65,6 +70,8 @@ final class MathSpans {
         String marker = "$" + key;
         StringBuilder out = new StringBuilder(html.length() + 64);
         int index = 0;
+        boolean inTag = false;
+        int scanned = 0;
         for (int at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + 1)) {
             int digits = at + marker.length();
             int end = numberEnd(html, digits);
@@ -75,8 +82,15 @@ final class MathSpans {
             if (n >= spans.size()) {
                 continue;
             }
+            inTag = inTag(html, scanned, at, inTag);
+            scanned = at;
             out.append(html, index, at);
-            escape(spans.get(n), out);
+            if (inTag) {
+                escape(spans.get(n), out);
+            } else {
+                escape(spans.get(n), out.append(MARK_START));
+                out.append("</span>");
+            }
             index = end + 1;
             at = end;
         }
@@ -102,6 +116,24 @@ final class MathSpans {
             }
         }
         return hidden;
+    }
+
+    /**
+     * Whether {@code html} is inside a tag at {@code to}, knowing whether it was at {@code from}. A
+     * placeholder is never in raw HTML's tags, and the tags flexmark writes escape {@code <} and {@code >}
+     * in their attributes: the last angle bracket before a placeholder tells.
+     */
+    private static boolean inTag(String html, int from, int to, boolean inTagAtFrom) {
+        boolean inTag = inTagAtFrom;
+        for (int i = from; i < to; i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            }
+        }
+        return inTag;
     }
 
     /** As flexmark escapes text, so a span that lands in code or an attribute reads as it would have. */

@@ -16,13 +16,14 @@ import java.util.Set;
  * @param words          the words of the body's plain text, for the search index
  * @param textStart      the first {@link #TEXT_KEPT} characters of that text, for search snippets
  * @param codeLanguages  {@code language-*} names used by its code blocks, for the highlighter bundle
+ * @param hasMath        it shows TeX math, so its page needs MathJax
  */
 public record RenderedBody(PackedText html, CountedWords words, PackedText textStart, List<TocEntry> toc,
-                           Set<String> codeLanguages, List<InternalLink> links, Set<String> ids) {
+                           Set<String> codeLanguages, boolean hasMath, List<InternalLink> links, Set<String> ids) {
     /** Plain text kept per body for search snippets: enough for any lesson's opening and most matches. */
     public static final int TEXT_KEPT = 20_000;
     public static final RenderedBody EMPTY = new RenderedBody(PackedText.EMPTY, CountedWords.NONE, PackedText.EMPTY,
-            List.of(), Set.of(), List.of(), Set.of());
+            List.of(), Set.of(), false, List.of(), Set.of());
 
     public RenderedBody {
         toc = List.copyOf(toc);

@@ -49,6 +49,7 @@ final class RenderedBodyCodec {
                 out.writeInt(entry.level());
             }
             strings(out, body.codeLanguages());
+            out.writeBoolean(body.hasMath());
             out.writeInt(body.links().size());
             for (InternalLink link : body.links()) {
                 nullable(out, link.path());
@@ -88,6 +89,7 @@ final class RenderedBodyCodec {
                 toc.add(new TocEntry(text(in), text(in), in.readInt()));
             }
             Set<String> languages = strings(in);
+            boolean math = in.readBoolean();
             int linkCount = count(in);
             List<InternalLink> links = new ArrayList<>(linkCount);
             for (int i = 0; i < linkCount; i++) {
@@ -104,7 +106,7 @@ final class RenderedBodyCodec {
                 throw new IOException("bytes after the end of a rendered body");
             }
             return new Decoded(new RenderedBody(html, CountedWords.ofCounts(words, counts), textStart, toc, languages,
-                    links, ids), diagnostics);
+                    math, links, ids), diagnostics);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IOException("not a rendered body: " + e.getMessage(), e);
         }

@@ -33,6 +33,7 @@ public final class PageContext {
      */
     public record Page(String kind, String title, String description, String path, String root, String assets,
                        String canonical, List<Alternate> alternates, String xDefault, String feed, String contentLang,
-                       boolean untranslated, List<Breadcrumb> breadcrumbs, boolean hasCode) {
+                       boolean untranslated, List<Breadcrumb> breadcrumbs, boolean hasCode,
+                       boolean hasMath) {
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,15 +17,13 @@ import java.util.TreeSet;
  * code blocks use (with what they require), taken from the {@code prismjs} WebJar on the classpath.
  */
 final class PrismBundle {
-    private static final String ROOT = "META-INF/resources/webjars/prismjs/";
-
     private PrismBundle() {
     }
 
     /** The script, or null when no block names a language Prism knows. */
     static String build(Set<String> languages) throws IOException {
-        String version = version();
-        String base = ROOT + version + "/";
+        String version = WebJars.version("prismjs");
+        String base = WebJars.root("prismjs");
         JsonNode components = new ObjectMapper().readTree(read(base + "components.json"));
         JsonNode grammars = components.get("languages");
         Map<String, String> byAlias = new HashMap<>();
@@ -75,18 +72,6 @@ final class PrismBundle {
             }
         }
         ordered.add(id);
-    }
-
-    private static String version() throws IOException {
-        try (InputStream in = PrismBundle.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.webjars.npm/prismjs/pom.properties")) {
-            if (in == null) {
-                throw new IOException("the prismjs WebJar is not on the classpath");
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        }
     }
 
     private static String read(String resource) throws IOException {

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * Turns a site plan into files through the theme: pages on all cores, then assets, the highlighter,
- * published files, sitemap, feeds and the search index. One writer per theme version; it can also
+ * Turns a site plan into files through the theme: pages on all cores, then assets, the highlighter and
+ * MathJax, published files, sitemap, feeds and the search index. One writer per theme version; it can also
  * write only what changed since a previous plan, for the preview server.
  */
 public final class SiteWriter {
@@ -132,8 +132,10 @@ public final class SiteWriter {
         for (PagePlan page : plan.pages()) {
             files.add(new OutputCollisions.Generated(page.location(config).file(), page.source(), page.path()));
         }
-        // The highlighter is made only for sites with code, but its name is kept for it either way.
+        // The highlighter and MathJax are written only for sites with code or math, but their names are kept
+        // for them either way.
         files.add(siteFile("assets/" + PRISM));
+        MathJaxFiles.names().forEach(name -> files.add(siteFile(MathJaxFiles.FOLDER + name)));
         for (String asset : theme().keySet()) {
             files.add(new OutputCollisions.Generated("assets/" + asset, "templates/assets/" + asset, null));
         }
@@ -183,13 +185,7 @@ public final class SiteWriter {
             sink.write("assets/" + asset.getKey(), asset.getValue());
             files.incrementAndGet();
         }
-        String highlighter = prism.containsKey(plan.codeLanguages()) ? prism.get(plan.codeLanguages())
-                : PrismBundle.build(plan.codeLanguages());
-        prism.put(plan.codeLanguages(), highlighter);
-        if (highlighter != null) {
-            sink.write("assets/" + PRISM, utf8(highlighter));
-            files.incrementAndGet();
-        }
+        files.addAndGet(writeLibraries(plan, sink));
         for (StaticFile file : plan.staticFiles()) {
             if (file.cleaned() != null) {
                 sink.write(file.outputPath(), utf8(file.cleaned().text()));
@@ -220,6 +216,25 @@ public final class SiteWriter {
         sink.write(".nojekyll", new byte[0]);
         files.addAndGet(2 + feeds.size());
         return files.get() + writeSearch(plan, sink);
+    }
+
+    /** The highlighter when a page has code, MathJax when one has math; returns how many files. */
+    private int writeLibraries(SitePlan plan, OutputSink sink) throws IOException {
+        int files = 0;
+        String highlighter = prism.containsKey(plan.codeLanguages()) ? prism.get(plan.codeLanguages())
+                : PrismBundle.build(plan.codeLanguages());
+        prism.put(plan.codeLanguages(), highlighter);
+        if (highlighter != null) {
+            sink.write("assets/" + PRISM, utf8(highlighter));
+            files++;
+        }
+        if (plan.pages().stream().anyMatch(PagePlan::hasMath)) {
+            for (Map.Entry<String, byte[]> file : MathJaxFiles.all().entrySet()) {
+                sink.write(MathJaxFiles.FOLDER + file.getKey(), file.getValue());
+                files++;
+            }
+        }
+        return files;
     }
 
     /** Each language's Atom feed, for the languages that have one. */

@@ -95,6 +95,18 @@ class LiveSiteTest {
     }
 
     @Test
+    void anEditThatBringsTheSitesFirstFormulaRebuildsTheWholeSiteAndServesMathJax() throws Exception {
+        LiveSite site = built();
+
+        LiveSite.Outcome outcome = save(site,
+                "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh $x_1$ <a href=\"/lessons/c/a/#mo-dau\">bài A</a></p>\n");
+
+        assertThat(outcome.stages()).doesNotStartWith("one lesson's text");
+        assertThat(site.output().paths()).contains("assets/mathjax/tex-chtml.js");
+        assertSameAsAFullBuild(site);
+    }
+
+    @Test
     void aSitemapTemplateEditRewritesTheSitemapAndNoPage() throws Exception {
         TestSite.in(root).file("site.yaml", "title: T\nlanguages: [vi, en]\nbase_url: https://example.org/\n")
                 .file("content/blog/news/post.md", "---\ntitle: Post\npublished_at: 2026-04-13\n---\nHello\n");

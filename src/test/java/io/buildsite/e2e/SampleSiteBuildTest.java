@@ -113,7 +113,8 @@ class SampleSiteBuildTest {
         assertThat(build().exitCode()).isZero();
         for (String file : List.of("index.html", "en/index.html", "series/index.html", "luyen-thi/index.html",
                 "blog/index.html", "tags/index.html", "404.html", "sitemap.xml", "robots.txt", "feed.xml",
-                "en/feed.xml", ".nojekyll", "assets/site.css", "assets/site.js", "assets/quiz.js", "assets/prism.js")) {
+                "en/feed.xml", ".nojekyll", "assets/site.css", "assets/site.js", "assets/quiz.js", "assets/prism.js",
+                "assets/math.js", "assets/mathjax/tex-chtml.js")) {
             assertThat(out.resolve("site").resolve(file)).as(file).isRegularFile();
         }
     }

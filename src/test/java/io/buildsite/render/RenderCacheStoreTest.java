@@ -137,7 +137,7 @@ class RenderCacheStoreTest {
     void everyFieldOfARenderedBodyComesBackEqual() throws IOException {
         Bodies bodies = Bodies.site();
         RenderedBody body = bodies.renderBody("<h2 id=\"x\">Một</h2>\n\n```java\nint a;\n```\n\n"
-                + "[link](/series/) and [anchor](#x) and [gone](#nope)\n\n<h3>Hai</h3>\n");
+                + "[link](/series/) and [anchor](#x) and [gone](#nope)\n\n<h3>Hai</h3>\n\n$x_1$\n");
         List<Diagnostic> diagnostics = bodies.diagnostics.sorted();
 
         RenderedBodyCodec.Decoded decoded = RenderedBodyCodec.decode(RenderedBodyCodec.encode(body, diagnostics));
@@ -147,6 +147,7 @@ class RenderCacheStoreTest {
         assertThat(body.toc()).isNotEmpty();
         assertThat(body.links()).isNotEmpty();
         assertThat(body.codeLanguages()).contains("java");
+        assertThat(body.hasMath()).isTrue();
     }
 
     @Test
