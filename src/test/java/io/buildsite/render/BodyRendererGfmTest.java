@@ -2,6 +2,8 @@ package io.buildsite.render;
 
 import io.buildsite.model.PageLabel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,29 +21,10 @@ class BodyRendererGfmTest {
                 + "<span class=\"callout-icon\" aria-hidden=\"true\"></span>" + label.marker() + "</p>\n<p>x</p>\n</blockquote>";
     }
 
-    @Test
-    void aNoteAlertBecomesANoteCalloutWithItsLabel() {
-        assertThat(render("> [!NOTE]\n> x")).isEqualTo(alert("note", PageLabel.NOTE));
-    }
-
-    @Test
-    void aTipAlertBecomesATipCalloutWithItsLabel() {
-        assertThat(render("> [!TIP]\n> x")).isEqualTo(alert("tip", PageLabel.TIP));
-    }
-
-    @Test
-    void anImportantAlertBecomesAnImportantCalloutWithItsLabel() {
-        assertThat(render("> [!IMPORTANT]\n> x")).isEqualTo(alert("important", PageLabel.IMPORTANT));
-    }
-
-    @Test
-    void aWarningAlertBecomesAWarningCalloutWithItsLabel() {
-        assertThat(render("> [!WARNING]\n> x")).isEqualTo(alert("warning", PageLabel.WARNING));
-    }
-
-    @Test
-    void aCautionAlertBecomesACautionCalloutWithItsLabel() {
-        assertThat(render("> [!CAUTION]\n> x")).isEqualTo(alert("caution", PageLabel.CAUTION));
+    @ParameterizedTest(name = "[!{0}]")
+    @CsvSource({"NOTE, note", "TIP, tip", "IMPORTANT, important", "WARNING, warning", "CAUTION, caution"})
+    void anAlertBecomesTheCalloutOfItsKindWithItsLabel(PageLabel label, String kind) {
+        assertThat(render("> [!" + label.name() + "]\n> x")).isEqualTo(alert(kind, label));
     }
 
     @Test
