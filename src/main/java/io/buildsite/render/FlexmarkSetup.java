@@ -28,7 +28,7 @@ record FlexmarkSetup(Parser parser, HtmlRenderer marking, HtmlRenderer plain) {
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), new GuardedAutolinks(),
                 TypographicExtension.create(), TaskListExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create()));
+                new FootnoteOrder(), DefinitionExtension.create()));
         // Quotes stay as the author typed them; of the rest, EmDashOnly keeps only "---" as a dash.
         options.set(TypographicExtension.ENABLE_QUOTES, false);
         options.set(TablesExtension.COLUMN_SPANS, false);

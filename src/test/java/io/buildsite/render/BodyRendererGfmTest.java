@@ -92,6 +92,16 @@ class BodyRendererGfmTest {
     }
 
     @Test
+    void footnotesAreNumberedInTheOrderTheTextFirstRefersToThem() {
+        String html = render("a[^x] b[^y] c[^x]\n\n[^y]: Y\n[^x]: X");
+
+        assertThat(html).startsWith("<p>a<sup id=\"fnref-1\"><a href=\"#fn-1\" class=\"footnote-ref\">1</a></sup>"
+                + " b<sup id=\"fnref-2\"><a href=\"#fn-2\" class=\"footnote-ref\">2</a></sup>"
+                + " c<sup id=\"fnref-1-1\"><a href=\"#fn-1\" class=\"footnote-ref\">1</a></sup></p>");
+        assertThat(html.indexOf("<p>X</p>")).isLessThan(html.indexOf("<p>Y</p>"));
+    }
+
+    @Test
     void aHeadingNamedLikeAFootnoteTakesAnotherId() {
         assertThat(render("## fn 1\n\nx[^1]\n\n[^1]: y")).startsWith("<h2 id=\"fn-1-2\">fn 1</h2>");
     }
