@@ -18,6 +18,7 @@ import java.util.Set;
  * Footnotes numbered in the order the text first refers to them. flexmark's footnote extension orders
  * them by the offset it keeps of a reference, and each reference overwrites it, so a note referred to
  * again came after the notes referred to in between. This sets it back to the first reference's.
+ * Its factory is a class of its own, as {@link GuardedAutolinks}' is: flexmark keeps one factory per class.
  */
 final class FootnoteOrder implements Parser.ParserExtension {
     @Override
