@@ -13,12 +13,12 @@ import java.util.List;
  * The walk also measures how deeply the elements nest.
  */
 record BodyElements(List<Element> withId, List<Element> headings, List<Element> tables, List<Element> quotes,
-                    List<Element> images, List<Element> links, List<Element> pres, int depth) {
+                    List<Element> images, List<Element> links, List<Element> pres, List<Element> inputs, int depth) {
 
     /** @param body its children are at depth 1 */
     static BodyElements of(Element body) {
         BodyElements found = new BodyElements(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0);
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0);
         int[] deepest = {0};
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof Element element) {
@@ -27,7 +27,7 @@ record BodyElements(List<Element> withId, List<Element> headings, List<Element> 
             }
         }, body);
         return new BodyElements(found.withId, found.headings, found.tables, found.quotes, found.images, found.links,
-                found.pres, deepest[0]);
+                found.pres, found.inputs, deepest[0]);
     }
 
     private void add(Element element) {
@@ -45,6 +45,7 @@ record BodyElements(List<Element> withId, List<Element> headings, List<Element> 
                 }
             }
             case "pre" -> pres.add(element);
+            case "input" -> inputs.add(element);
             default -> {
             }
         }

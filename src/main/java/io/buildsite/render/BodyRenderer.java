@@ -102,7 +102,10 @@ public final class BodyRenderer {
         Set<String> ids = new HashSet<>();
         List<TocEntry> toc = HeadingAnchors.apply(elements, ids);
         Tables.apply(elements);
+        Alerts.apply(elements);
         Callouts.apply(elements);
+        TaskLists.apply(elements);
+        Footnotes.apply(elements);
         Images.apply(elements, scope);
         List<InternalLink> links = Links.apply(elements, scope);
         Set<String> languages = new TreeSet<>();

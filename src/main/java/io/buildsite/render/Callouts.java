@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Blockquotes that open with a bold label such as "Exam tip:" or "Lưu ý:" become callouts, styled by
- * the theme. The label decides the kind; other blockquotes stay quotes.
+ * the theme. The label decides the kind; other blockquotes stay quotes, and {@link Alerts} are left as they are.
  */
 final class Callouts {
     private static final List<String[]> KINDS = List.of(
@@ -24,6 +24,9 @@ final class Callouts {
 
     static void apply(BodyElements body) {
         for (Element quote : body.quotes()) {
+            if (quote.hasClass("callout")) {
+                continue;
+            }
             Element first = quote.selectFirst(BOLD);
             if (first == null || !quote.text().startsWith(first.text())) {
                 continue;

@@ -48,6 +48,10 @@ final class CodeBlocks {
             String language = languageOf(code);
             code.classNames(Set.of("language-" + language));
             pre.addClass("language-" + language);
+            if (language.equals("mermaid")) {
+                // No diagram renderer ships (none comes as a WebJar): the class is a theme's hook.
+                pre.addClass("mermaid");
+            }
             languages.add(language);
             if (pre.parent() != null && !pre.parent().hasClass("code-block")) {
                 // Built directly: wrap(html) would run the HTML parser once per block.

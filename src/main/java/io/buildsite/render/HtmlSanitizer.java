@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 /**
  * Cleans lesson HTML with an explicit allowlist that fits what lessons hold: headings with ids,
  * code with {@code language-*} classes, tables, figures, {@code details}. Scripts, styles, frames,
- * forms, event handlers and {@code javascript:} URLs are dropped. Classes are limited to code
- * languages and the {@code math} mark of a span outside another (see {@link MathSpans}); inline styles
- * survive only on images and only for a few layout properties.
+ * forms, event handlers and {@code javascript:} URLs are dropped; inputs are made disabled. Classes are
+ * limited to code languages and the {@code math} mark of a span outside another (see {@link MathSpans});
+ * inline styles survive only on images and only for a few layout properties.
  */
 final class HtmlSanitizer {
     private static final Pattern CODE_CLASS = Pattern.compile("(language|lang)-[A-Za-z0-9_+#.-]{1,40}");
@@ -31,7 +31,7 @@ final class HtmlSanitizer {
         return new Safelist()
                 .addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
                         "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
-                        "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark",
+                        "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark",
                         "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup",
                         "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var")
                 .addAttributes(":all", "id", "class", "title", "lang", "dir")
@@ -39,6 +39,9 @@ final class HtmlSanitizer {
                 .addAttributes("img", "src", "alt", "width", "height", "loading", "style")
                 .addAttributes("td", "colspan", "rowspan", "align")
                 .addAttributes("th", "colspan", "rowspan", "align", "scope")
+                // Task list checkboxes (TaskLists drops any other input): read-only whatever the author wrote.
+                .addAttributes("input", "type", "checked")
+                .addEnforcedAttribute("input", "disabled", "disabled")
                 .addAttributes("col", "span")
                 .addAttributes("ol", "start", "type", "reversed")
                 .addAttributes("li", "value")

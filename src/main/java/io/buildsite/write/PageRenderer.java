@@ -59,7 +59,7 @@ final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return LinkMarkers.resolve(out.toByteArray(), location.toLanguageRoot(), location.toSiteRoot());
+        return LinkMarkers.resolve(out.toByteArray(), location.toLanguageRoot(), location.toSiteRoot(), t);
     }
 
     private PageContext.Page page(PagePlan plan, PageLocation location, Map<String, String> t, boolean hasFeed) {

@@ -1,5 +1,6 @@
 package io.buildsite.write;
 
+import io.buildsite.model.PageLabel;
 import io.buildsite.testing.ProjectSite;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -98,6 +99,14 @@ class DictionaryKeysTest {
                 "not_found_title", "language_name");
         for (String lang : List.of("vi", "en")) {
             assertThat(dictionary(lang).keySet()).as(lang).containsAll(titleKeys);
+        }
+    }
+
+    @Test
+    void everyLabelARenderedBodyShowsIsInBothDictionaries() throws IOException {
+        for (String lang : List.of("vi", "en")) {
+            assertThat(dictionary(lang).keySet()).as(lang)
+                    .containsAll(Stream.of(PageLabel.values()).map(PageLabel::key).toList());
         }
     }
 
