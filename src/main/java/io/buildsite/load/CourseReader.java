@@ -74,7 +74,8 @@ final class CourseReader {
                 author(f),
                 f.string("published_at"),
                 sections,
-                file.body());
+                file.body(),
+                file.draft(f));
     }
 
     /**

@@ -36,6 +36,7 @@ final class LessonReader {
                 f.integer("duration_minutes"),
                 f.integer("sort_order"),
                 f.string("section_title"),
-                file.body());
+                file.body(),
+                file.draft(f));
     }
 }

@@ -37,6 +37,7 @@ final class PostReader {
                 CourseReader.author(f),
                 CourseReader.category(file, f, false),
                 CourseReader.tags(file, f),
-                file.body());
+                file.body(),
+                file.draft(f));
     }
 }

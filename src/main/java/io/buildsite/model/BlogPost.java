@@ -2,6 +2,7 @@ package io.buildsite.model;
 
 import java.util.List;
 
+/** A blog post; {@code draft} leaves it out of a build unless drafts are asked for. */
 public record BlogPost(
         Source source,
         String lang,
@@ -15,7 +16,8 @@ public record BlogPost(
         Author author,
         Category category,
         List<Tag> tags,
-        PackedText body) {
+        PackedText body,
+        boolean draft) {
 
     public BlogPost {
         tags = List.copyOf(tags);

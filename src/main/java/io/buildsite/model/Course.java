@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param categoryDir the category folder, which is the course URL's first part
  * @param sections    as the index lists them; authoritative for order and grouping
+ * @param draft       {@code draft: true}: the course and its lessons are left out of a build unless drafts are asked for
  */
 public record Course(
         Source source,
@@ -24,7 +25,8 @@ public record Course(
         Author author,
         String publishedAt,
         List<Section> sections,
-        PackedText body) {
+        PackedText body,
+        boolean draft) {
 
     public Course {
         tags = List.copyOf(tags);

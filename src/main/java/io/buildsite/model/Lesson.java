@@ -5,6 +5,7 @@ package io.buildsite.model;
  *
  * @param courseDir the course folder the lesson lives in
  * @param fileStem  file name without language suffix and extension, e.g. {@code 01-bai-1-x}
+ * @param draft     {@code draft: true}: left out of a build unless drafts are asked for
  */
 public record Lesson(
         Source source,
@@ -19,7 +20,8 @@ public record Lesson(
         Integer durationMinutes,
         Integer sortOrder,
         String sectionTitle,
-        PackedText body) {
+        PackedText body,
+        boolean draft) {
 
     /** Whether {@code other} is this lesson with nothing but its body text (and so its hash) changed. */
     public boolean sameExceptText(Lesson other) {
@@ -27,12 +29,12 @@ public record Lesson(
                 other.source.translationOfHash());
         return withoutBody().equals(new Lesson(withThisHash, other.lang, other.courseDir, other.chapterDir,
                 other.fileStem, other.id, other.title, other.slug, other.description, other.durationMinutes,
-                other.sortOrder, other.sectionTitle, PackedText.EMPTY));
+                other.sortOrder, other.sectionTitle, PackedText.EMPTY, other.draft));
     }
 
     /** This lesson without its body text, for stages after rendering, so the text need not stay in memory. */
     public Lesson withoutBody() {
         return new Lesson(source, lang, courseDir, chapterDir, fileStem, id, title, slug, description, durationMinutes,
-                sortOrder, sectionTitle, PackedText.EMPTY);
+                sortOrder, sectionTitle, PackedText.EMPTY, draft);
     }
 }
