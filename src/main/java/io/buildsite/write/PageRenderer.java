@@ -78,7 +78,7 @@ final class PageRenderer {
         return new PageContext.Page(plan.kind(), title, plan.heading().description(), plan.path(), location.toLanguageRoot(),
                 location.toSiteRoot() + "assets/", absoluteUrl(canonicalLang, plan.path()), alternates,
                 absoluteUrl(config.defaultLanguage(), plan.path()), hasFeed ? location.toLanguageRoot() + "feed.xml" : null,
-                plan.origin().contentLang(), plan.origin().untranslated(), crumbs, plan.hasCode());
+                plan.origin().contentLang(), plan.origin().untranslated(), crumbs, plan.hasCode(), plan.origin().draft());
     }
 
     /** Where only an absolute URL will do (canonical, hreflang, og:url): null without the site's address. */
