@@ -75,7 +75,7 @@ final class DraftPages {
         return shown ? Set.of() : Set.copyOf(paths);
     }
 
-    /** Whether {@code ref}, as a course index or a quiz names a lesson, names a draft lesson of that course left out. */
+    /** Whether {@code ref}, as a course index or a quiz names a lesson, names a draft lesson of that course, left out. */
     boolean namesLesson(Translations<Course> course, String ref) {
         LessonFinder finder = shown ? null : lessonsByCourse.get(SiteIndex.folderOf(course));
         return finder != null && finder.find(ref, "", 0, new Diagnostics()) != null;

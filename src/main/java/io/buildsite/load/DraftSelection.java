@@ -18,22 +18,22 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Which of a site's content is a draft, left out of a build unless {@code --drafts}. A draft's translations go with it (the author
- * has not published what they translate), a draft translation alone leaves its original in that
- * language with the "not yet translated" notice, and a draft course takes its lessons and the quiz
- * bank made for it along.
+ * Which of a site's content is a draft, left out of a build unless {@code --drafts}. A draft's
+ * translations go with it (the author has not published what they translate), a draft translation
+ * alone leaves its original in that language with the "not yet translated" notice, and a draft course
+ * takes its lessons and the quiz bank made for it along.
  */
 public final class DraftSelection {
     private final String defaultLanguage;
     /** The files of the originals marked as drafts. */
     private final Set<String> draftOriginals = new HashSet<>();
-    private final Set<ContentLayout.CourseFolder> draftCourses = new HashSet<>();
+    private final Set<ContentLayout.CourseFolder> draftCourseFolders = new HashSet<>();
 
     private DraftSelection(SiteSource site) {
         defaultLanguage = site.config().defaultLanguage();
         site.courses().stream().filter(Course::draft).filter(c -> c.lang().equals(defaultLanguage)).forEach(c -> {
             draftOriginals.add(c.source().path());
-            draftCourses.add(ContentLayout.courseFolderOf(c.source().path()));
+            draftCourseFolders.add(ContentLayout.courseFolderOf(c.source().path()));
         });
         site.lessons().stream().filter(l -> l.draft() && l.lang().equals(defaultLanguage))
                 .forEach(l -> draftOriginals.add(l.source().path()));
@@ -90,7 +90,7 @@ public final class DraftSelection {
     }
 
     private boolean inDraftCourse(Lesson lesson) {
-        return draftCourses.contains(ContentLayout.courseFolderOf(lesson.source().path()));
+        return draftCourseFolders.contains(ContentLayout.courseFolderOf(lesson.source().path()));
     }
 
     /** Whether the course a bank is made for (as the quiz page finds it) is a draft. */
