@@ -125,8 +125,23 @@ class DraftsBuildTest {
                 + "<span class=\"badge\" lang=\"vi\">Bản nháp</span>");
         assertThat(List.of("blog/q/index.html", "series/cat/d/index.html", "lessons/d/01-x/index.html",
                 "luyen-thi/qd/index.html")).allSatisfy(page -> assertThat(site.read(page)).contains("notice-draft"));
-        assertThat(site.read("lessons/c/a/index.html")).doesNotContain("notice-draft");
+        assertThat(site.read("lessons/c/a/index.html")).doesNotContain("notice-draft").contains("data-lesson=\"b\">"
+                + "Nháp Bê</a> <span class=\"badge\" lang=\"vi\">Bản nháp</span>");
         assertThat(site.read("sitemap.xml")).contains("/lessons/c/b/");
+    }
+
+    @Test
+    void aQuizNamingADraftLessonShowsItUnlinkedWithoutAWarning() throws IOException {
+        site.lesson("c", "03-e.md", "title: Bài E\nslug: e\ndraft: true", "E\n")
+                .file("data/quizzes/qc.json", "{\"title\": \"Đề C\", \"series_slug\": \"c\", \"domains\": [{\"name\": "
+                        + "\"Miền\", \"weight\": 100, \"lessons\": [{\"slug\": \"e\", \"title\": \"Bài E sắp có\"}]}], "
+                        + "\"questions\": [{\"domain\": \"Miền\", \"question\": \"Q?\", \"options\": [\"a\", \"b\"], "
+                        + "\"correct\": 0}]}");
+
+        TestSite.Result result = build();
+
+        assertThat(result.diagnostics()).noneMatch(d -> d.contains("qc.json"));
+        assertThat(site.read("luyen-thi/qc/index.html")).doesNotContain("lessons/c/e/");
     }
 
     @Test
