@@ -67,7 +67,8 @@ public final class AssembleStage {
             // Only a site that builds is one to assemble single lessons against later.
             cache.keep(diagnostics.hasErrors() ? null : new AssembleCache.Last(index, terms));
         }
-        return new SitePlan(source.config(), pages, feeds, search, source.staticFiles(), languages);
+        return new SitePlan(source.config(), pages, feeds, search, source.staticFiles(), languages,
+                index.drafts.leftOutPages());
     }
 
     /**
@@ -118,7 +119,7 @@ public final class AssembleStage {
         cache.keep(new AssembleCache.Last(last.index(), terms));
         cache.forgetWords(oldBody.words());
         return new SitePlan(previous.config(), pages, previous.feeds(), search, previous.staticFiles(),
-                previous.codeLanguages());
+                previous.codeLanguages(), previous.draftPages());
     }
 
     /** The same links, page and fragment, in the same order: where they are in the text does not matter here. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A course's sections and lessons in order. The index's sections decide order and grouping; lessons
@@ -31,7 +32,8 @@ final class CourseOutline {
     private CourseOutline() {
     }
 
-    static List<Part> of(Course course, List<Translations<Lesson>> lessons, LessonFinder finder,
+    /** @param draft whether an index entry's name is that of a draft lesson, left out of this build */
+    static List<Part> of(Course course, List<Translations<Lesson>> lessons, LessonFinder finder, Predicate<String> draft,
                          boolean report, Diagnostics diagnostics) {
         List<Translations<Lesson>> ordered = new ArrayList<>(lessons);
         ordered.sort(Comparator
@@ -53,7 +55,7 @@ final class CourseOutline {
                     sink.error(path, listed.line(), 1, "lesson '" + listed.ref() + "' is listed twice");
                     continue;
                 }
-                if (lesson == null) {
+                if (lesson == null && !draft.test(listed.ref())) {
                     sink.warning(path, listed.line(), 1, "lesson '" + listed.ref()
                             + "' is listed but has no file: shown as coming soon");
                 }

@@ -133,7 +133,7 @@ final class CoursePages {
             List<LessonEntry> entries = new ArrayList<>(section.lessons().size());
             for (LessonEntry e : section.lessons()) {
                 entries.add(lessonPath.equals(e.path()) ? new LessonEntry(e.title(), e.path(), e.durationMinutes(),
-                        e.description(), true, e.comingSoon(), e.contentLang()) : e);
+                        e.description(), true, e.comingSoon(), e.contentLang(), e.draft()) : e);
             }
             marked.add(new SectionView(section.title(), section.description(), entries, section.start()));
         }
@@ -157,7 +157,7 @@ final class CoursePages {
     /** A lesson the course index lists but no file holds yet. */
     private static LessonEntry comingSoon(CourseOutline.Item item) {
         return new LessonEntry(item.listed().title() != null ? item.listed().title() : item.listed().ref(),
-                null, item.listed().durationMinutes(), item.listed().description(), false, true, null);
+                null, item.listed().durationMinutes(), item.listed().description(), false, true, null, false);
     }
 
     private LessonEntry entry(CourseOutline.Item item) {
@@ -165,7 +165,7 @@ final class CoursePages {
         Integer minutes = l.durationMinutes() != null ? l.durationMinutes()
                 : item.listed() == null ? null : item.listed().durationMinutes();
         return new LessonEntry(l.title(), index.lessonPath(item.lesson()), minutes, l.description(),
-                false, false, tree.contentLang(item.lesson()));
+                false, false, tree.contentLang(item.lesson()), index.drafts.marks(l.source().path()));
     }
 
     private static LinkRef ref(LessonEntry entry) {

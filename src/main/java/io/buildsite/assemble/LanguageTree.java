@@ -57,7 +57,7 @@ final class LanguageTree {
     /** A page showing a content file's rendered body: it needs the highlighter or MathJax when the body does. */
     void addContent(String path, Heading heading, Translations<?> item, String source, RenderedBody body,
                     List<Crumb> crumbs, String updated, PageContent content) {
-        add(new PagePlan(lang, path, source, heading, origin(item), crumbs, updated, !body.codeLanguages().isEmpty(),
+        add(new PagePlan(lang, path, source, heading, origin(item, source), crumbs, updated, !body.codeLanguages().isEmpty(),
                 body.hasMath(), content));
     }
 
@@ -78,8 +78,9 @@ final class LanguageTree {
         return item.hasOwn(lang) ? lang : item.originalLang();
     }
 
-    Origin origin(Translations<?> item) {
-        return new Origin(contentLang(item), !item.hasOwn(lang), item.originalLang());
+    /** Whose words a page shows: {@code item}'s version in this language, read from {@code source}. */
+    Origin origin(Translations<?> item, String source) {
+        return new Origin(contentLang(item), !item.hasOwn(lang), item.originalLang(), index.drafts.marks(source));
     }
 
     Crumb home() {

@@ -73,6 +73,11 @@ final class LinkChecker {
                 if (index.failed.mayHaveMade(target, index)) {
                     continue;
                 }
+                if (index.drafts.leftOut(target)) {
+                    diagnostics.warning(source.path(), link.line(), 1, "link to a draft: /" + target
+                            + " is left out of this build (build --drafts includes it)");
+                    continue;
+                }
                 diagnostics.error(source.path(), link.line(), 1, "broken link: /" + target + " is not a page of this site");
                 continue;
             }

@@ -46,11 +46,12 @@ public record PagePlan(String lang, String path, String source, Heading heading,
      * @param contentLang  language the main content is written in
      * @param untranslated the content is the original, shown because no translation exists yet
      * @param originalLang language tree holding the original (the canonical page of an untranslated one)
+     * @param draft        the content is a draft, shown by a preview or {@code --drafts} and marked as one
      */
-    public record Origin(String contentLang, boolean untranslated, String originalLang) {
+    public record Origin(String contentLang, boolean untranslated, String originalLang, boolean draft) {
         /** A page made for {@code lang} itself, such as a list. */
         static Origin own(String lang) {
-            return new Origin(lang, false, lang);
+            return new Origin(lang, false, lang, false);
         }
     }
 

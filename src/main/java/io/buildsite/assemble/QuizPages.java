@@ -85,7 +85,7 @@ final class QuizPages {
                 json);
         boolean untranslated = !quiz.hasOwn(lang) && !q.textLang().equals(lang);
         tree.add(new PagePlan(lang, path, q.source().path(), Heading.of(q.title(), q.description()),
-                new PagePlan.Origin(q.textLang(), untranslated, quiz.originalLang()),
+                new PagePlan.Origin(q.textLang(), untranslated, quiz.originalLang(), index.drafts.marks(q.source().path())),
                 List.of(tree.home(), new Crumb(null, "nav_quizzes", SitePaths.QUIZZES), new Crumb(q.title(), null, null)),
                 null, false, false, new PageContent.QuizPage(view)));
         tree.tags.addQuiz(q.tags(), card);
@@ -152,7 +152,7 @@ final class QuizPages {
             }
             boolean listed = c.all().stream().flatMap(v -> v.sections().stream())
                     .flatMap(s -> s.lessons().stream()).anyMatch(s -> s.ref().equals(link.ref()));
-            if (listed) {
+            if (listed || index.drafts.namesLesson(c, link.ref())) {
                 return null;
             }
         }

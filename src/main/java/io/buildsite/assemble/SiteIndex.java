@@ -9,6 +9,7 @@ import io.buildsite.model.Lesson;
 import io.buildsite.model.QuizBank;
 import io.buildsite.model.SiteSource;
 import io.buildsite.model.SitePaths;
+import io.buildsite.model.Source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ final class SiteIndex {
     final Map<Translations<Course>, LessonFinder> finders = new HashMap<>();
     final Map<Translations<Lesson>, Translations<Course>> courseOfLesson = new HashMap<>();
     final FailedFiles failed;
+    /** The pages of the drafts this build leaves out. */
+    final DraftPages drafts;
     private final Map<String, List<CourseOutline.Part>> outlines = new HashMap<>();
     private final Diagnostics diagnostics;
 
@@ -40,13 +43,13 @@ final class SiteIndex {
         this.diagnostics = diagnostics;
         List<String> dropped = new ArrayList<>(source.failedFiles());
         String def = source.config().defaultLanguage();
-        courses = unique(Translations.group(source.courses(), c -> originalPath(c.source().path(), c.lang(), def),
+        courses = unique(Translations.group(source.courses(), c -> Source.originalPath(c.source().path(), c.lang(), def),
                 Course::lang, def), c -> c.slug(), "course slug", dropped);
         List<Translations<Lesson>> allLessons = Translations.group(source.lessons(),
-                l -> originalPath(l.source().path(), l.lang(), def), Lesson::lang, def);
-        posts = unique(Translations.group(source.posts(), p -> originalPath(p.source().path(), p.lang(), def),
+                l -> Source.originalPath(l.source().path(), l.lang(), def), Lesson::lang, def);
+        posts = unique(Translations.group(source.posts(), p -> Source.originalPath(p.source().path(), p.lang(), def),
                 BlogPost::lang, def), p -> p.slug(), "post slug", dropped);
-        quizzes = unique(Translations.group(source.quizzes(), q -> originalPath(q.source().path(), q.lang(), def),
+        quizzes = unique(Translations.group(source.quizzes(), q -> Source.originalPath(q.source().path(), q.lang(), def),
                 QuizBank::lang, def), q -> q.slug(), "quiz slug", dropped);
         Map<CourseFolder, Translations<Course>> byFolder = new HashMap<>();
         Map<Translations<Course>, List<Translations<Lesson>>> found = new LinkedHashMap<>();
@@ -71,6 +74,7 @@ final class SiteIndex {
         });
         lessons = List.copyOf(kept);
         failed = new FailedFiles(dropped, ContentLayout.of(source.config()));
+        drafts = new DraftPages(source.drafts(), courses, def);
         List<TagSlugs.Tagged> tagged = new ArrayList<>();
         courses.forEach(c -> c.all().forEach(v -> tagged.add(new TagSlugs.Tagged(v.source().path(), v.lang(), v.tags()))));
         posts.forEach(p -> p.all().forEach(v -> tagged.add(new TagSlugs.Tagged(v.source().path(), v.lang(), v.tags()))));
@@ -83,7 +87,7 @@ final class SiteIndex {
         Course shown = course.in(lang);
         boolean lessonFailed = failed.lessonFailedIn(folderOf(course).path());
         return outlines.computeIfAbsent(shown.source().path(), k -> CourseOutline.of(shown, lessonsOfCourse.get(course),
-                finders.get(course), !lessonFailed, diagnostics));
+                finders.get(course), ref -> drafts.namesLesson(course, ref), !lessonFailed, diagnostics));
     }
 
     Translations<Course> courseBySlug(String slug) {
@@ -117,17 +121,6 @@ final class SiteIndex {
 
     String lessonPath(Translations<Lesson> lesson) {
         return SitePaths.lesson(courseOfLesson.get(lesson).original().slug(), lesson.original().slug());
-    }
-
-    /** The path of the original a translation belongs to: {@code x.en.md} → {@code x.md}. */
-    static String originalPath(String path, String lang, String defaultLanguage) {
-        if (lang.equals(defaultLanguage)) {
-            return path;
-        }
-        int dot = path.lastIndexOf('.');
-        String suffix = "." + lang;
-        String base = path.substring(0, dot);
-        return base.endsWith(suffix) ? base.substring(0, base.length() - suffix.length()) + path.substring(dot) : path;
     }
 
     /** The folder that holds the course's index and its lessons. */

@@ -104,6 +104,6 @@ public final class TranslationReport {
     }
 
     private static String key(Source source, String lang, String def) {
-        return SiteIndex.originalPath(source.path(), lang, def);
+        return Source.originalPath(source.path(), lang, def);
     }
 }

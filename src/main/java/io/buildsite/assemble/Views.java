@@ -30,8 +30,9 @@ public final class Views {
                            Integer readingTime, List<TagRef> tags, String contentLang) {
     }
 
+    /** @param draft the lesson is a draft, shown by a preview or {@code --drafts} */
     public record LessonEntry(String title, String path, Integer durationMinutes, String description,
-                              boolean current, boolean comingSoon, String contentLang) {
+                              boolean current, boolean comingSoon, String contentLang, boolean draft) {
     }
 
     /** @param start the number of its first lesson in the course, so the outline counts on across sections */

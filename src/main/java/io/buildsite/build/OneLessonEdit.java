@@ -55,7 +55,7 @@ final class OneLessonEdit {
         List<Lesson> lessons = new ArrayList<>(before.lessons());
         lessons.set(lessons.indexOf(old), lesson);
         SiteSource site = new SiteSource(before.config(), before.courses(), lessons, before.posts(), before.quizzes(),
-                before.quizListing(), before.staticFiles(), before.failedFiles());
+                before.quizListing(), before.staticFiles(), before.failedFiles(), before.drafts());
         Map<String, RenderedBody> bodies = new HashMap<>(last.bodies());
         bodies.put(path, RenderStage.renderOne(site, lesson.source(), lesson.body(), own, caches.render()));
         times.stage("render", "1 body");

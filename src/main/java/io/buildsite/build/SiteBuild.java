@@ -37,11 +37,14 @@ public final class SiteBuild {
     /** The base URL that overrides site.yaml's, or null. */
     private final String baseUrl;
     private final StageListener progress;
+    /** Whether {@code build} and {@code check} take drafts in ({@code --drafts}); a preview always does. */
+    private final boolean drafts;
 
-    private SiteBuild(SiteLayout layout, String baseUrl, StageListener progress) {
+    private SiteBuild(SiteLayout layout, String baseUrl, StageListener progress, boolean drafts) {
         this.layout = layout;
         this.baseUrl = baseUrl;
         this.progress = progress;
+        this.drafts = drafts;
     }
 
     /** The command cannot run as asked (not a site, an address that is not one…); the message says why. */
@@ -60,10 +63,16 @@ public final class SiteBuild {
     public static SiteBuild of(Path source, String baseUrl, StageListener progress) throws Refused {
         SiteLayout layout = SiteLayout.of(source);
         try {
-            return new SiteBuild(layout, baseUrl == null ? null : SiteAddresses.baseUrl(baseUrl, "--base-url"), progress);
+            return new SiteBuild(layout, baseUrl == null ? null : SiteAddresses.baseUrl(baseUrl, "--base-url"), progress,
+                    false);
         } catch (SiteAddresses.Invalid e) {
             throw new Refused(e.getMessage());
         }
+    }
+
+    /** This site with its drafts built and checked too ({@code --drafts}), each page marked as one. */
+    public SiteBuild withDrafts() {
+        return new SiteBuild(layout, baseUrl, progress, true);
     }
 
     public SiteLayout layout() {
@@ -120,7 +129,7 @@ public final class SiteBuild {
      */
     private List<String> settings() throws IOException {
         String commit = settingsOf(layout.root()).gitDates() ? GitDates.commit(layout.root()) : "";
-        return List.of("tool " + ToolFingerprint.current(), "base-url " + baseUrl, "commit " + commit);
+        return List.of("tool " + ToolFingerprint.current(), "base-url " + baseUrl, "drafts " + drafts, "commit " + commit);
     }
 
     /**
@@ -180,7 +189,7 @@ public final class SiteBuild {
 
     /** The plan, or null when the content has errors. */
     private SitePlan plan(Diagnostics diagnostics, RenderCache stored) throws IOException {
-        SitePlan plan = Stages.run(layout, baseUrl, diagnostics, null, stored, progress).plan();
+        SitePlan plan = Stages.run(layout, baseUrl, drafts, diagnostics, null, stored, progress).plan();
         return diagnostics.hasErrors() ? null : plan;
     }
 

@@ -34,6 +34,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    DraftsOption drafts;
+
     @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: <source>/" + SiteLayout.OUTPUT_FOLDER + ").")
     Path output;
 
@@ -62,7 +65,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
-        SiteBuild build = site.open(err);
+        SiteBuild build = drafts.applyTo(site.open(err));
         Diagnostics diagnostics = new Diagnostics();
         FolderResult result;
         try {

@@ -30,11 +30,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    DraftsOption drafts;
+
     @Override
     public Integer call() throws IOException, UsageError {
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics();
-        site.open(err).check(diagnostics);
+        drafts.applyTo(site.open(err)).check(diagnostics);
         site.format.report(diagnostics, err);
         boolean failed = diagnostics.hasErrors() || (site.strict && diagnostics.count(Severity.WARNING) > 0);
         return failed ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;

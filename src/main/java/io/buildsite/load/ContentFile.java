@@ -36,6 +36,26 @@ final class ContentFile {
         return new Source(path, frontMatter.bodyLine(), hash, fields.string("translation_of_hash"));
     }
 
+    /**
+     * The {@code draft} flag. YAML 1.1 also reads {@code yes}, {@code on} and {@code y} as true, which other
+     * front-matter readers take for text: only {@code true} and {@code false} are accepted, so that no reader
+     * publishes a page its author meant to hold back.
+     */
+    boolean draft(Fields fields) {
+        Boolean value = fields.bool("draft");
+        String written = writtenWithQuotes("draft");
+        if (value != null && written != null && !written.equalsIgnoreCase(value.toString())) {
+            error(lineOfKey("draft"), "'draft' must be true or false, not '" + written + "'");
+        }
+        return Boolean.TRUE.equals(value);
+    }
+
+    /** The value of the top-level {@code key: value} line as written, quotes kept, without a comment; null if there is none. */
+    private String writtenWithQuotes(String key) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(key) + "[ \\t]*:[ \\t]*(.*)$").matcher(text);
+        return m.find() ? m.group(1).replaceFirst("(^|\\s)#.*$", "").strip() : null;
+    }
+
     /** The body after the front matter, packed from the file's bytes. */
     PackedText body() {
         String body = frontMatter.body();

@@ -75,7 +75,8 @@ final class CourseReader {
                 f.string("published_at"),
                 sections,
                 file.body(),
-                UpdatedDate.read(file, f));
+                UpdatedDate.read(file, f),
+                file.draft(f));
     }
 
     /**

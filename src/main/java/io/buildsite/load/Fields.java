@@ -77,6 +77,17 @@ final class Fields {
         return null;
     }
 
+    /** true or false; quoted text and numbers are reported, as no reader agrees on what they mean. */
+    Boolean bool(String key) {
+        Object value = map.get(key);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        problems.accept(key, "'" + key + "' must be true or false, not " + (value instanceof String ? "the text " : "")
+                + describe(value));
+        return null;
+    }
+
     Fields map(String key) {
         Object value = map.get(key);
         if (value == null) {

@@ -37,6 +37,7 @@ final class LessonReader {
                 f.integer("sort_order"),
                 f.string("section_title"),
                 UpdatedDate.read(file, f),
-                file.body());
+                file.body(),
+                file.draft(f));
     }
 }

@@ -38,6 +38,7 @@ final class PostReader {
                 CourseReader.category(file, f, false),
                 CourseReader.tags(file, f),
                 UpdatedDate.read(file, f),
-                file.body());
+                file.body(),
+                file.draft(f));
     }
 }

@@ -2,7 +2,10 @@ package io.buildsite.model;
 
 import java.util.List;
 
-/** A blog post; {@code updated} is when it last changed, RFC 3339 (a date or a date-time), or null. */
+/**
+ * A blog post; {@code updated} is when it last changed, RFC 3339 (a date or a date-time), or null;
+ * {@code draft} leaves it out of a build unless drafts are asked for.
+ */
 public record BlogPost(
         Source source,
         String lang,
@@ -17,7 +20,8 @@ public record BlogPost(
         Category category,
         List<Tag> tags,
         String updated,
-        PackedText body) {
+        PackedText body,
+        boolean draft) {
 
     public BlogPost {
         tags = List.copyOf(tags);
@@ -26,6 +30,6 @@ public record BlogPost(
     /** This post dated {@code date}, as the repository's history dates it. */
     public BlogPost withUpdated(String date) {
         return new BlogPost(source, lang, categoryDir, id, title, slug, excerpt, publishedAt, readingTime, author, category,
-                tags, date, body);
+                tags, date, body, draft);
     }
 }

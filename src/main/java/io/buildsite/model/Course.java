@@ -8,6 +8,7 @@ import java.util.List;
  * @param categoryDir the category folder, which is the course URL's first part
  * @param sections    as the index lists them; authoritative for order and grouping
  * @param updated     when the course last changed, RFC 3339 (a date or a date-time); null when unknown
+ * @param draft       {@code draft: true}: the course and its lessons are left out of a build unless drafts are asked for
  */
 public record Course(
         Source source,
@@ -26,7 +27,8 @@ public record Course(
         String publishedAt,
         List<Section> sections,
         PackedText body,
-        String updated) {
+        String updated,
+        boolean draft) {
 
     public Course {
         tags = List.copyOf(tags);
@@ -36,6 +38,6 @@ public record Course(
     /** This course dated {@code date}, as the repository's history dates it. */
     public Course withUpdated(String date) {
         return new Course(source, lang, categoryDir, slug, id, title, description, level, durationHours, quizSlug, category,
-                tags, author, publishedAt, sections, body, date);
+                tags, author, publishedAt, sections, body, date, draft);
     }
 }

@@ -14,4 +14,15 @@ public record Source(String path, int bodyLine, String contentHash, String trans
     public Source(String path, int bodyLine) {
         this(path, bodyLine, null, null);
     }
+
+    /** The path of the original a translation belongs to: {@code x.en.md} → {@code x.md}. */
+    public static String originalPath(String path, String lang, String defaultLanguage) {
+        if (lang.equals(defaultLanguage)) {
+            return path;
+        }
+        int dot = path.lastIndexOf('.');
+        String suffix = "." + lang;
+        String base = path.substring(0, dot);
+        return base.endsWith(suffix) ? base.substring(0, base.length() - suffix.length()) + path.substring(dot) : path;
+    }
 }

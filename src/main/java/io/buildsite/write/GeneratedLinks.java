@@ -2,6 +2,7 @@ package io.buildsite.write;
 
 import io.buildsite.assemble.PagePlan;
 import io.buildsite.assemble.SitePlan;
+import io.buildsite.model.PageLocation;
 import io.buildsite.diagnostics.Diagnostics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,10 +31,15 @@ public final class GeneratedLinks {
     private final SitePlan plan;
     private final Path output;
     private final Map<Path, Set<String>> idsByFile = new ConcurrentHashMap<>();
+    /** The files the drafts left out would be: a link to one was reported as a warning when it was assembled. */
+    private final Set<Path> draftFiles = new HashSet<>();
 
     private GeneratedLinks(SitePlan plan, Path output) {
         this.plan = plan;
         this.output = output;
+        for (String lang : plan.config().languages()) {
+            plan.draftPages().forEach(p -> draftFiles.add(output.resolve(new PageLocation(plan.config(), lang, p).file())));
+        }
     }
 
     public static void check(SitePlan plan, Path output, Diagnostics diagnostics) {
@@ -82,7 +88,7 @@ public final class GeneratedLinks {
         String inSite = URLDecoder.decode(path.substring(base.getPath().length()), StandardCharsets.UTF_8);
         Path file = output.resolve(inSite.isEmpty() || inSite.endsWith("/") ? inSite + "index.html" : inSite).normalize();
         if (!file.startsWith(output) || !Files.isRegularFile(file)) {
-            return "leads to no page or file";
+            return draftFiles.contains(file) ? null : "leads to no page or file";
         }
         String fragment = target.getFragment();
         if (fragment != null && !fragment.isEmpty() && file.toString().endsWith(".html")

@@ -30,10 +30,11 @@ public final class PageContext {
      * @param canonical the page's absolute URL, or null when the site's address is unknown (as are
      *                  {@code xDefault} and each alternate's {@code url})
      * @param feed      the link to this language's Atom feed, or null when there is none
+     * @param draft     the page is a draft's, shown by a preview or {@code --drafts}
      */
     public record Page(String kind, String title, String description, String path, String root, String assets,
                        String canonical, List<Alternate> alternates, String xDefault, String feed, String contentLang,
                        boolean untranslated, List<Breadcrumb> breadcrumbs, boolean hasCode,
-                       boolean hasMath) {
+                       boolean hasMath, boolean draft) {
     }
 }

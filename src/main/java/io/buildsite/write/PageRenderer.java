@@ -79,7 +79,7 @@ final class PageRenderer {
                 location.toSiteRoot() + "assets/", absoluteUrl(canonicalLang, plan.path()), alternates,
                 absoluteUrl(config.defaultLanguage(), plan.path()), hasFeed ? location.toLanguageRoot() + "feed.xml" : null,
                 plan.origin().contentLang(), plan.origin().untranslated(), crumbs, plan.hasCode(),
-                plan.hasMath());
+                plan.hasMath(), plan.origin().draft());
     }
 
     /** Where only an absolute URL will do (canonical, hreflang, og:url): null without the site's address. */

@@ -17,7 +17,7 @@ class LessonFinderTest {
 
     private static Lesson lesson(String fileStem, String slug) {
         return new Lesson(new Source("content/series/cat/c/chapters/01/lessons/" + fileStem + ".md", 4), "vi", "c", "01",
-                fileStem, null, "Title of " + fileStem, slug, null, null, null, null, null, io.buildsite.model.PackedText.EMPTY);
+                fileStem, null, "Title of " + fileStem, slug, null, null, null, null, null, io.buildsite.model.PackedText.EMPTY, false);
     }
 
     private static LessonFinder finder(Lesson... lessons) {

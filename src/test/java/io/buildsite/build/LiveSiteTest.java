@@ -232,12 +232,51 @@ class LiveSiteTest {
     void servesWhatBuildWritesToAFolder(@TempDir Path elsewhere) throws Exception {
         LiveSite site = built();
         save(site, "<h2 id=\"mot\">Một</h2>\n\n<p>nhánh đã sửa <a href=\"/lessons/c/a/#mo-dau\">A</a></p>\n");
-        Path out = elsewhere.resolve("site");
 
+        assertServesWhatIsWritten(site, SiteBuild.of(root, null, StageListener.NONE), elsewhere);
+    }
+
+    @Test
+    void aDraftIsServedWithItsBadge() throws Exception {
+        markLessonDAsDraft();
+
+        LiveSite site = built();
+
+        assertThat(page(site, "lessons/c/d/index.html")).contains("<p class=\"notice-draft\" role=\"note\">"
+                + "<span class=\"badge\">Bản nháp</span> Trang này là bản nháp, chưa được xuất bản.</p>");
+        assertThat(page(site, "lessons/c/a/index.html")).doesNotContain("notice-draft");
+    }
+
+    @Test
+    void publishingADraftTakesItsBadgeAway() throws Exception {
+        Path draft = markLessonDAsDraft();
+        LiveSite site = built();
+        Files.writeString(draft, Files.readString(draft).replace("draft: true", "draft: false"));
+
+        assertThat(site.rebuild(ThemeChange.NONE, Set.of(draft.toAbsolutePath())).ok()).isTrue();
+
+        assertThat(page(site, "lessons/c/d/index.html")).doesNotContain("notice-draft");
+    }
+
+    @Test
+    void servesDraftsAsBuildWithDraftsWritesThem(@TempDir Path elsewhere) throws Exception {
+        markLessonDAsDraft();
+
+        assertServesWhatIsWritten(built(), SiteBuild.of(root, null, StageListener.NONE).withDrafts(), elsewhere);
+    }
+
+    private Path markLessonDAsDraft() throws IOException {
+        return TestSite.in(root).lesson("c", "03-d.md", "title: Bài D\nslug: d\ndraft: true", "<p>đang viết</p>\n")
+                .root().resolve("content/series/cat/c/chapters/01-a/lessons/03-d.md");
+    }
+
+    /** The preview serves every file {@code build} writes to a folder, and only those, byte for byte. */
+    private static void assertServesWhatIsWritten(LiveSite site, SiteBuild build, Path elsewhere) throws Exception {
+        Path out = elsewhere.resolve("site");
         io.buildsite.diagnostics.Diagnostics diagnostics = new io.buildsite.diagnostics.Diagnostics();
         FolderTarget target = new FolderTarget(out, elsewhere.resolve("cache"), false, true,
                 io.buildsite.write.OutputDisk.LOCAL);
-        assertThat(SiteBuild.of(root, null, StageListener.NONE).toFolder(target, false, diagnostics).ok()).isTrue();
+        assertThat(build.toFolder(target, false, diagnostics).ok()).isTrue();
 
         Set<String> written = new TreeSet<>();
         try (java.util.stream.Stream<Path> files = Files.walk(out)) {

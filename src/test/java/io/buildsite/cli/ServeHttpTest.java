@@ -74,6 +74,18 @@ class ServeHttpTest {
     }
 
     @Test
+    void aDraftIsServedWithItsBadge() throws Exception {
+        TestSite.in(dir).lesson("c", "02-b.md", "title: B\nslug: b\ndraft: true", "<p>b</p>");
+        String base = serve();
+
+        HttpResponse<String> draft = get(base + "/en/lessons/c/b/");
+
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.body()).contains("<p class=\"notice-draft\" role=\"note\"><span class=\"badge\">Draft</span> "
+                + "This page is a draft, not yet published.</p>");
+    }
+
+    @Test
     void aStaticFileIsServedFromItsFileWhateverItsSize() throws Exception {
         byte[] bytes = new byte[300_000];
         new java.util.Random(7).nextBytes(bytes);

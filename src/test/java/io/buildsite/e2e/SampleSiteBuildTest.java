@@ -34,12 +34,12 @@ class SampleSiteBuildTest {
     }
 
     @Test
-    void writesEveryLessonInBothLanguages() throws IOException {
+    void writesEveryPublishedLessonInBothLanguages() throws IOException {
         assertThat(build().exitCode()).isZero();
         List<Path> lessonFiles;
         try (Stream<Path> files = Files.walk(ProjectSite.root().resolve("content/series"))) {
             lessonFiles = files.filter(f -> f.toString().contains("/lessons/") && f.toString().endsWith(".md")
-                    && !f.getFileName().toString().endsWith(".en.md")).toList();
+                    && !f.getFileName().toString().endsWith(".en.md") && !isDraft(f)).toList();
         }
         assertThat(lessonFiles).hasSizeGreaterThanOrEqualTo(5);
         try (Stream<Path> pages = Files.walk(out.resolve("site/lessons"))) {
@@ -48,6 +48,25 @@ class SampleSiteBuildTest {
         try (Stream<Path> pages = Files.walk(out.resolve("site/en/lessons"))) {
             assertThat(pages.filter(p -> p.endsWith("index.html")).count()).isEqualTo(lessonFiles.size());
         }
+    }
+
+    private static boolean isDraft(Path file) {
+        try {
+            return Files.readString(file).lines().takeWhile(l -> !l.isEmpty()).anyMatch(l -> l.equals("draft: true"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theDraftLessonShowsAsComingSoonAndHasNoPage() throws IOException {
+        assertThat(build().exitCode()).isZero();
+        String course = Files.readString(out.resolve("site/series/luyen-thi/luyen-thi-git-github/index.html"));
+
+        assertThat(course).contains("<span class=\"lesson-item-title\">Bài 6: Giữ an toàn cho kho trên GitHub</span> "
+                + "<span class=\"badge\" lang=\"vi\">Sắp ra mắt</span>");
+        assertThat(out.resolve("site/lessons/luyen-thi-git-github/bai-6-an-toan-kho-github")).doesNotExist();
+        assertThat(out.resolve("site/en/lessons/luyen-thi-git-github/bai-6-an-toan-kho-github")).doesNotExist();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.buildsite.load;
 
 import io.buildsite.diagnostics.Diagnostic;
 import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.BlogPost;
 import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.QuizBank;
@@ -333,6 +334,65 @@ class SourceLoaderTest {
         java.nio.file.Files.createSymbolicLink(dir.resolve("content/blog/x/p.md"), dir.resolve(LESSONS + "01-a.md"));
 
         assertThat(load().posts()).extracting(io.buildsite.model.BlogPost::title).containsExactly("A");
+        assertThat(reported()).isEmpty();
+    }
+
+    private SiteSource withLessonDraft(String value) throws Exception {
+        site().course("c", "title: C").lesson("c", "01-a.md", "title: A\ndraft: " + value, "a");
+        return load();
+    }
+
+    @Test
+    void aLessonCourseAndPostReadTheirDraftFlag() throws Exception {
+        site().course("c", "title: C\ndraft: true")
+                .lesson("c", "01-a.md", "title: A\ndraft: true", "a")
+                .file("content/blog/cat/p.md", "---\ntitle: P\ndraft: true\n---\np");
+
+        SiteSource site = load();
+
+        assertThat(reported()).isEmpty();
+        assertThat(site.courses()).extracting(Course::draft).containsExactly(true);
+        assertThat(site.lessons()).extracting(Lesson::draft).containsExactly(true);
+        assertThat(site.posts()).extracting(BlogPost::draft).containsExactly(true);
+    }
+
+    @Test
+    void withoutTheFieldNothingIsADraft() throws Exception {
+        site().course("c", "title: C").lesson("c", "01-a.md", "title: A", "a");
+
+        assertThat(load().lessons()).extracting(Lesson::draft).containsExactly(false);
+    }
+
+    @Test
+    void falseIsNoDraft() throws Exception {
+        assertThat(withLessonDraft("false").lessons()).extracting(Lesson::draft).containsExactly(false);
+        assertThat(reported()).isEmpty();
+    }
+
+    @Test
+    void yesIsReportedAtItsLine() throws Exception {
+        withLessonDraft("yes");
+
+        assertThat(reported()).containsExactly(LESSONS + "01-a.md:3:1: error: 'draft' must be true or false, not 'yes'");
+    }
+
+    @Test
+    void quotedTrueIsReportedAsText() throws Exception {
+        withLessonDraft("\"true\"");
+
+        assertThat(reported()).containsExactly(LESSONS + "01-a.md:3:1: error: 'draft' must be true or false, not the text 'true'");
+    }
+
+    @Test
+    void oneIsReported() throws Exception {
+        withLessonDraft("1");
+
+        assertThat(reported()).containsExactly(LESSONS + "01-a.md:3:1: error: 'draft' must be true or false, not '1'");
+    }
+
+    @Test
+    void aCommentAfterTheValueIsNoPartOfIt() throws Exception {
+        assertThat(withLessonDraft("true  # until the review").lessons()).extracting(Lesson::draft).containsExactly(true);
         assertThat(reported()).isEmpty();
     }
 }
