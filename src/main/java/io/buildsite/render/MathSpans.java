@@ -121,19 +121,25 @@ final class MathSpans {
     /**
      * Whether {@code html} is inside a tag at {@code to}, knowing whether it was at {@code from}. A
      * placeholder is never in raw HTML's tags, and the tags flexmark writes escape {@code <} and {@code >}
-     * in their attributes: the last angle bracket before a placeholder tells.
+     * in their attributes: the last angle bracket before a placeholder tells. A {@code <} that an HTML
+     * parser reads as text (not before a letter, {@code /}, {@code !} or {@code ?}: raw HTML's
+     * {@code x < 3}) opens no tag.
      */
     private static boolean inTag(String html, int from, int to, boolean inTagAtFrom) {
         boolean inTag = inTagAtFrom;
         for (int i = from; i < to; i++) {
             char c = html.charAt(i);
-            if (c == '<') {
+            if (c == '<' && i + 1 < html.length() && opensTag(html.charAt(i + 1))) {
                 inTag = true;
             } else if (c == '>') {
                 inTag = false;
             }
         }
         return inTag;
+    }
+
+    private static boolean opensTag(char next) {
+        return (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next == '/' || next == '!' || next == '?';
     }
 
     /** As flexmark escapes text, so a span that lands in code or an attribute reads as it would have. */

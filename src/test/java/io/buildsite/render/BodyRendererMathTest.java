@@ -118,6 +118,12 @@ class BodyRendererMathTest {
     }
 
     @Test
+    void aLessThanSignInRawHtmlTextOpensNoTagBeforeMath() {
+        assertThat(render("<p>x < 3 và $x_1$</p>"))
+                .isEqualTo("<p>x &lt; 3 và " + math("$x_1$") + "</p>");
+    }
+
+    @Test
     void mathDoesNotReachAcrossTags() {
         assertThat(render("<table><tr><td>$x</td><td>y$</td></tr></table>"))
                 .isEqualTo("<div class=\"table-wrap\" tabindex=\"0\"><table><tbody><tr><td>$x</td><td>y$</td></tr>"
