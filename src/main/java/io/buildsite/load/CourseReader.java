@@ -41,23 +41,7 @@ final class CourseReader {
             file.error(file.lineOfKey("title"), "missing 'title': every course needs one");
             return null;
         }
-        List<Section> sections = new ArrayList<>();
-        int fromLine = file.lineOfKey("sections");
-        for (Fields s : f.maps("sections")) {
-            List<SectionLesson> lessons = new ArrayList<>();
-            for (Fields l : s.maps("lessons")) {
-                String ref = l.string("slug");
-                if (ref == null) {
-                    file.error(fromLine, "a lesson in section '" + s.string("title") + "' has no 'slug'");
-                    continue;
-                }
-                int line = file.lineOfEntry("slug", ref, fromLine);
-                fromLine = line + 1;
-                lessons.add(new SectionLesson(l.string("id"), l.string("title"), ref, l.string("description"),
-                        l.integer("duration_minutes"), line));
-            }
-            sections.add(new Section(s.string("id"), s.string("title"), s.string("description"), lessons));
-        }
+        List<Section> sections = sections(file, f);
         return new Course(
                 file.source(f),
                 lang,
@@ -77,6 +61,28 @@ final class CourseReader {
                 file.body(),
                 UpdatedDate.read(file, f),
                 file.draft(f));
+    }
+
+    /** The outline in front matter: sections and their lessons, each lesson placed on its own line. */
+    private static List<Section> sections(ContentFile file, Fields f) {
+        List<Section> sections = new ArrayList<>();
+        int fromLine = file.lineOfKey("sections");
+        for (Fields s : f.maps("sections")) {
+            List<SectionLesson> lessons = new ArrayList<>();
+            for (Fields l : s.maps("lessons")) {
+                String ref = l.string("slug");
+                if (ref == null) {
+                    file.error(fromLine, "a lesson in section '" + s.string("title") + "' has no 'slug'");
+                    continue;
+                }
+                int line = file.lineOfEntry("slug", ref, fromLine);
+                fromLine = line + 1;
+                lessons.add(new SectionLesson(l.string("id"), l.string("title"), ref, l.string("description"),
+                        l.integer("duration_minutes"), line));
+            }
+            sections.add(new Section(s.string("id"), s.string("title"), s.string("description"), lessons));
+        }
+        return sections;
     }
 
     /**

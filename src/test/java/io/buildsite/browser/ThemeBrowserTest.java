@@ -1,8 +1,5 @@
 package io.buildsite.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,9 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,37 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dark theme: it follows the system's colour scheme until the reader presses the header's toggle,
  * whose choice is remembered; and a lesson prints light, without the site's navigation.
  */
-class ThemeBrowserTest {
+class ThemeBrowserTest extends SampleSiteBrowserSession {
     private static final String LESSON = "lessons/luyen-thi-git-github/bai-1-kho-chua-commit-ba-vung/";
     private static final Pattern RGB = Pattern.compile("rgba?\\((\\d+), (\\d+), (\\d+)");
-    private static Browser browser;
-    private static Browser.SiteServer server;
-    private ChromeDriver driver;
-
-    @BeforeAll
-    static void serve() throws IOException {
-        Browser.assumeAvailable();
-        server = Browser.serve(QuizTestSupport.sampleSite(), "/");
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        Browser.closeAll(browser, server);
-    }
 
     @BeforeEach
     void noChoiceYet() {
-        driver = browser.driver();
         QuizTestSupport.clearStorage(driver, server);
-        browser.javaScriptProblems();
-    }
-
-    @AfterEach
-    void systemSchemeAndNoErrors() {
-        EmulatedMedia.reset(driver);
-        assertThat(browser.javaScriptProblems()).as("JavaScript errors").isEmpty();
-        assertThat(server.notFound()).as("requests answered 404").isEmpty();
     }
 
     @Test
