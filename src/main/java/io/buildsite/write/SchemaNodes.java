@@ -13,6 +13,7 @@ import io.buildsite.assemble.Views.QuizView;
 import io.buildsite.assemble.Views.Revision;
 import io.buildsite.assemble.Views.SectionView;
 import io.buildsite.model.PageLocation;
+import io.buildsite.model.Provider;
 import io.buildsite.model.SiteConfig;
 
 import java.util.List;
@@ -139,10 +140,12 @@ final class SchemaNodes {
         return node;
     }
 
-    /** The site as the organisation that offers its courses: its title, and its address when known. */
+    /** The organisation {@code provider} names, else the site itself: its title, and its address when known. */
     private ObjectNode provider() {
-        ObjectNode node = typed("Organization").put("name", config.titleIn(lang));
-        putIfKnown(node, "url", url(""));
+        Provider provider = config.provider() != null ? config.provider() : new Provider(null, null);
+        ObjectNode node = typed("Organization")
+                .put("name", provider.name() != null ? provider.name() : config.titleIn(lang));
+        putIfKnown(node, "url", provider.url() != null ? provider.url() : url(""));
         return node;
     }
 

@@ -1,5 +1,6 @@
 package io.buildsite.write;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.buildsite.testing.JsonLd;
 import io.buildsite.testing.TestSite;
 import org.jsoup.Jsoup;
@@ -46,6 +47,39 @@ class StructuredDataTest {
         Document page = Jsoup.parse(hostileCourse().read("series/cat/c/index.html"));
 
         assertThat(JsonLd.ofType(page, "Course").orElseThrow().path("timeRequired").asText()).isEqualTo("PT1H30M");
+    }
+
+    @Test
+    void theProviderSettingNamesTheOrganisationThatOffersTheCourses() throws IOException {
+        TestSite site = TestSite.in(dir).file("site.yaml", "provider:\n  name: Học viện Mẫu\n  url: https://academy.example/about\n")
+                .course("c", "title: C\ndescription: D");
+        assertThat(site.build().exitCode()).isZero();
+
+        JsonNode provider = JsonLd.ofType(Jsoup.parse(site.read("series/cat/c/index.html")), "Course").orElseThrow()
+                .path("provider");
+        assertThat(provider.path("name").asText()).isEqualTo("Học viện Mẫu");
+        assertThat(provider.path("url").asText()).isEqualTo("https://academy.example/about");
+    }
+
+    @Test
+    void withoutAProviderSettingTheSiteOffersTheCourses() throws IOException {
+        TestSite site = TestSite.in(dir).file("site.yaml", "title: Trường thử\n").course("c", "title: C\ndescription: D");
+        assertThat(site.build("--base-url", "https://example.org/").exitCode()).isZero();
+
+        JsonNode provider = JsonLd.ofType(Jsoup.parse(site.read("series/cat/c/index.html")), "Course").orElseThrow()
+                .path("provider");
+        assertThat(provider.path("name").asText()).isEqualTo("Trường thử");
+        assertThat(provider.path("url").asText()).isEqualTo("https://example.org/");
+    }
+
+    @Test
+    void aProviderAddressThatIsNotAWebAddressIsAnError() throws IOException {
+        TestSite site = TestSite.in(dir).file("site.yaml", "title: T\nprovider:\n  url: javascript:alert(1)\n")
+                .course("c", "title: C");
+
+        assertThat(site.build().diagnostics()).containsExactly("site.yaml:2:1: error: provider.url must be an absolute "
+                + "http:// or https:// address such as https://example.org/ (no user, ?query or #fragment), "
+                + "not 'javascript:alert(1)'");
     }
 
     @Test
