@@ -55,8 +55,7 @@ class StructuredDataTest {
                 .course("c", "title: C\ndescription: D");
         assertThat(site.build().exitCode()).isZero();
 
-        JsonNode provider = JsonLd.ofType(Jsoup.parse(site.read("series/cat/c/index.html")), "Course").orElseThrow()
-                .path("provider");
+        JsonNode provider = courseProvider(site);
         assertThat(provider.path("name").asText()).isEqualTo("Học viện Mẫu");
         assertThat(provider.path("url").asText()).isEqualTo("https://academy.example/about");
     }
@@ -66,8 +65,7 @@ class StructuredDataTest {
         TestSite site = TestSite.in(dir).file("site.yaml", "title: Trường thử\n").course("c", "title: C\ndescription: D");
         assertThat(site.build("--base-url", "https://example.org/").exitCode()).isZero();
 
-        JsonNode provider = JsonLd.ofType(Jsoup.parse(site.read("series/cat/c/index.html")), "Course").orElseThrow()
-                .path("provider");
+        JsonNode provider = courseProvider(site);
         assertThat(provider.path("name").asText()).isEqualTo("Trường thử");
         assertThat(provider.path("url").asText()).isEqualTo("https://example.org/");
     }
@@ -88,5 +86,9 @@ class StructuredDataTest {
         assertThat(SchemaNodes.duration(120)).isEqualTo("PT2H");
         assertThat(SchemaNodes.duration(45)).isEqualTo("PT45M");
         assertThat(SchemaNodes.duration(0)).isNull();
+    }
+
+    private static JsonNode courseProvider(TestSite site) throws IOException {
+        return JsonLd.ofType(Jsoup.parse(site.read("series/cat/c/index.html")), "Course").orElseThrow().path("provider");
     }
 }
