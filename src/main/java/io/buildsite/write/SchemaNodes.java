@@ -116,12 +116,8 @@ final class SchemaNodes {
 
     /** A blog post, dated and signed. */
     ObjectNode post(PostView post) {
-        ObjectNode node = typed("BlogPosting");
-        putIfKnown(node, "@id", canonical);
+        ObjectNode node = page("BlogPosting", post.contentLang());
         node.put("headline", title);
-        putIfKnown(node, "description", description);
-        putIfKnown(node, "inLanguage", post.contentLang());
-        putIfKnown(node, "url", canonical);
         putIfKnown(node, "datePublished", post.dateIso());
         putModified(node, post.revision());
         node.set("author", post.author() != null ? person(post.author()) : provider());
