@@ -81,6 +81,18 @@ class StructuredDataTest {
     }
 
     @Test
+    void aLessonSaysWhenItLastChangedWhenItsUpdatedDateIsKnown() throws IOException {
+        TestSite site = TestSite.in(dir).course("c", "title: C")
+                .lesson("c", "01-a.md", "title: A\nslug: a\nupdated: 2026-10-01", "Text\n")
+                .lesson("c", "02-b.md", "title: B\nslug: b", "Text\n");
+        assertThat(site.build().exitCode()).isZero();
+
+        assertThat(lessonNode(site, "a").path("dateModified").asText()).isEqualTo("2026-10-01");
+        assertThat(lessonNode(site, "b").has("dateModified")).isFalse();
+        assertThat(lessonNode(site, "b").path("position").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void durationsAreWrittenInHoursAndMinutes() {
         assertThat(SchemaNodes.duration(90)).isEqualTo("PT1H30M");
         assertThat(SchemaNodes.duration(120)).isEqualTo("PT2H");
@@ -90,5 +102,9 @@ class StructuredDataTest {
 
     private static JsonNode courseProvider(TestSite site) throws IOException {
         return JsonLd.ofType(Jsoup.parse(site.read("series/cat/c/index.html")), "Course").orElseThrow().path("provider");
+    }
+
+    private static JsonNode lessonNode(TestSite site, String slug) throws IOException {
+        return JsonLd.ofType(Jsoup.parse(site.read("lessons/c/" + slug + "/index.html")), "LearningResource").orElseThrow();
     }
 }
