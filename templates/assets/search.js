@@ -1,7 +1,7 @@
 /* build-site search, the part every page loads: it reveals the search form, takes "/" to it, and
    loads the rest (search-text.js, then search-box.js, beside this file) the first time the box is
-   focused or typed in, so a page that is only read carries no search code. A classic script, not a
-   module: it runs on a page opened from disk too. */
+   focused or typed in, or when the page is opened with ?q=, so a page that is only read carries no
+   search code. A classic script, not a module: it runs on a page opened from disk too. */
 (function () {
   'use strict';
   const form = document.querySelector('form[data-search]'), self = document.currentScript;
@@ -32,4 +32,12 @@
     input.select();
   });
   form.hidden = false;
+  // A page opened with ?q=words (the address search engines are told to send a query to) opens the box
+  // with those words and their results.
+  const query = window.URLSearchParams ? new URLSearchParams(location.search).get('q') : null;
+  if (query && query.trim()) {
+    input.value = query;
+    input.focus();
+    loadTheBox();
+  }
 })();

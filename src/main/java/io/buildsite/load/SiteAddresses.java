@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The addresses a site may set: {@code base_url}, where it is published, {@code asset_base}, where its
- * root-relative images live, and {@code edit_url}, where its files are edited. They end up in every page's links, so only plain web addresses
+ * root-relative images live, {@code edit_url}, where its files are edited, and its provider's {@code url}. They end up in every page's links, so only plain web addresses
  * are taken: a {@code javascript:} URL or another host's {@code //} address would run or load there.
  */
 public final class SiteAddresses {
@@ -44,6 +44,16 @@ public final class SiteAddresses {
     /** {@code text} as the start of edit links, which a file's path follows: an address as for {@link #baseUrl}. */
     public static String editUrl(String text, String setting) throws Invalid {
         return httpFolder(text, setting, "https://github.com/owner/repo/edit/main/");
+    }
+
+    /** {@code text} as an address of any page: absolute http(s), with no user, query or fragment. */
+    public static String page(String text, String setting) throws Invalid {
+        String url = absoluteHttp(text);
+        if (url == null) {
+            throw new Invalid(setting + " must be an absolute http:// or https:// address such as https://example.org/"
+                    + " (no user, ?query or #fragment), not '" + text + "'");
+        }
+        return url;
     }
 
     /** An absolute http(s) address, normalised and ending with {@code /}; the message shows {@code example}. */

@@ -1,6 +1,7 @@
 package io.buildsite.load;
 
 import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.Provider;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.text.Lines;
 
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 final class SiteConfigReader {
     static final String FILE = "site.yaml";
     static final String GIT_DATES = "git_dates";
+    private static final String PROVIDER = "provider";
 
     private SiteConfigReader() {
     }
@@ -68,7 +70,27 @@ final class SiteConfigReader {
         String assetBase = address(f, "asset_base", SiteAddresses::assetBase, text, diagnostics);
         String editUrl = address(f, "edit_url", SiteAddresses::editUrl, text, diagnostics);
         return new SiteConfig(title, baseUrl == null ? SiteConfig.NO_BASE_URL : baseUrl, languages, defaultLanguage,
-                titles, descriptions, assetBase, editUrl, gitDates(f, text, diagnostics));
+                titles, descriptions, assetBase, editUrl, gitDates(f, text, diagnostics), provider(f, text, diagnostics));
+    }
+
+    /** {@code provider}: a name, or a mapping of {@code name} and {@code url}; null when not set. */
+    private static Provider provider(Fields f, String text, Diagnostics diagnostics) {
+        if (!f.has(PROVIDER)) {
+            return null;
+        }
+        if (!f.isMap(PROVIDER)) {
+            String name = f.string(PROVIDER);
+            return name == null ? null : new Provider(name, null);
+        }
+        Fields provider = f.map(PROVIDER);
+        String url = provider.string("url");
+        try {
+            url = url == null ? null : SiteAddresses.page(url, PROVIDER + ".url");
+        } catch (SiteAddresses.Invalid e) {
+            diagnostics.error(FILE, lineOfKey(text, PROVIDER), 1, e.getMessage());
+            url = null;
+        }
+        return new Provider(provider.string("name"), url);
     }
 
     /** {@code git_dates}: true or false, named after what it turns on; anything else is reported and off. */

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param editUrl   the address a content file's path is appended to for its "Edit this page" link, an
  *                  absolute http(s) URL ending with {@code /}; null for no such link
  * @param gitDates  content without an {@code updated} date is dated by its last commit
+ * @param provider  who offers the courses, for structured data; null for the site itself
  */
 public record SiteConfig(
         String title,
@@ -23,7 +24,8 @@ public record SiteConfig(
         Map<String, String> descriptions,
         String assetBase,
         String editUrl,
-        boolean gitDates) {
+        boolean gitDates,
+        Provider provider) {
 
     /** The base URL of a site whose address was not given: pages link relatively, nothing absolute is written. */
     public static final String NO_BASE_URL = "/";
@@ -34,10 +36,10 @@ public record SiteConfig(
         descriptions = Map.copyOf(descriptions);
     }
 
-    /** Settings without an edit link or dates from the repository's history. */
+    /** Settings without an edit link, dates from the repository's history or a provider. */
     public SiteConfig(String title, String baseUrl, List<String> languages, String defaultLanguage,
                       Map<String, String> titles, Map<String, String> descriptions, String assetBase) {
-        this(title, baseUrl, languages, defaultLanguage, titles, descriptions, assetBase, null, false);
+        this(title, baseUrl, languages, defaultLanguage, titles, descriptions, assetBase, null, false, null);
     }
 
     public String titleIn(String lang) {
@@ -69,6 +71,6 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, languages, defaultLanguage, titles, descriptions, assetBase, editUrl, gitDates);
+        return new SiteConfig(title, url, languages, defaultLanguage, titles, descriptions, assetBase, editUrl, gitDates, provider);
     }
 }

@@ -21,11 +21,13 @@ final class PageRenderer {
     private final PebbleEngine engine;
     private final SiteConfig config;
     private final Map<String, Map<String, String>> dictionaries;
+    private final StructuredData structuredData;
 
     PageRenderer(Theme theme, SiteConfig config, Map<String, Map<String, String>> dictionaries) {
         this.engine = theme.engine();
         this.config = config;
         this.dictionaries = dictionaries;
+        this.structuredData = new StructuredData(config);
     }
 
     /** Checks that every page kind's template compiles, so a broken theme fails before any page. */
@@ -47,7 +49,9 @@ final class PageRenderer {
         context.put("t", t);
         context.put("site", new PageContext.Site(config.titleIn(plan.lang()), config.descriptionIn(plan.lang()),
                 config.baseUrl()));
-        context.put("page", page(plan, location, t, hasFeed));
+        PageContext.Page page = page(plan, location, t, hasFeed);
+        context.put("page", page);
+        context.put("structuredData", structuredData.of(plan, page));
         context.put("paths", PageContext.PATHS);
         if (plan.content() instanceof PageContent.QuizPage) {
             context.put("quizStrings", ScriptJson.of(Dictionary.withPrefix(t, "quiz_")));

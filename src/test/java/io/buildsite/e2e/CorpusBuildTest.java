@@ -112,7 +112,9 @@ class CorpusBuildTest {
                         && Set.of("quiz-data", "quiz-strings").contains(script.id());
                 // base.peb's own: applies the reader's theme before first paint.
                 boolean themeChoice = script.id().equals("theme-choice") && script.parent() == doc.head();
-                if (!themeFile && !data && !themeChoice) {
+                // partials/structured-data.peb's: the page's JSON-LD, data that runs nothing.
+                boolean structuredData = script.attr("type").equals("application/ld+json") && script.parent() == doc.head();
+                if (!themeFile && !data && !themeChoice && !structuredData) {
                     found.add(site.relativize(page) + ": " + script.outerHtml());
                 }
             }
