@@ -54,7 +54,7 @@ final class CoursePages {
         int comingSoon = outline.stream().mapToInt(p -> p.items().size()).sum() - lessonCount;
         LinkRef quiz = quizzes.link(quizSlug(course), c);
         String path = index.coursePath(course);
-        LinkRef category = new LinkRef(categoryName(c), SitePaths.SERIES);
+        LinkRef category = new LinkRef(c.categoryName(), SitePaths.SERIES);
         CourseCard card = new CourseCard(c.title(), path, c.description(), c.level(), hours(c.durationHours()), lessonCount,
                 comingSoon, tree.tagRefs(c.tags()), quiz, tree.contentLang(course), category);
         RenderedBody body = tree.body(c.source().path());
@@ -170,14 +170,6 @@ final class CoursePages {
 
     private static LinkRef ref(LessonEntry entry) {
         return new LinkRef(entry.title(), entry.path());
-    }
-
-    private static String categoryName(Course c) {
-        if (c.category() != null && c.category().name() != null) {
-            return c.category().name();
-        }
-        String dir = c.categoryDir();
-        return dir.isEmpty() ? dir : Character.toUpperCase(dir.charAt(0)) + dir.substring(1).replace('-', ' ');
     }
 
     /** {@code 35.0} shows as {@code 35}, {@code 2.5} as {@code 2.5}. */

@@ -50,7 +50,7 @@ final class LanguageTree {
 
     /** A page that belongs to this language alone, such as a list: made from the theme's template. */
     void addOwn(String path, Heading heading, List<Crumb> crumbs, PageContent content) {
-        add(new PagePlan(lang, path, template(content.template()), heading, Origin.own(lang), crumbs, null, false,
+        add(new PagePlan(lang, path, template(content.template()), heading, Origin.own(lang, index.source.config().languages()), crumbs, null, false,
                 false, content));
     }
 
@@ -80,7 +80,8 @@ final class LanguageTree {
 
     /** Whose words a page shows: {@code item}'s version in this language, read from {@code source}. */
     Origin origin(Translations<?> item, String source) {
-        return new Origin(contentLang(item), !item.hasOwn(lang), item.originalLang(), index.drafts.marks(source));
+        return new Origin(contentLang(item), !item.hasOwn(lang), item.originalLang(), index.drafts.marks(source),
+                index.source.config().languages().stream().filter(item::hasOwn).toList());
     }
 
     Crumb home() {

@@ -47,11 +47,28 @@ public record PagePlan(String lang, String path, String source, Heading heading,
      * @param untranslated the content is the original, shown because no translation exists yet
      * @param originalLang language tree holding the original (the canonical page of an untranslated one)
      * @param draft        the content is a draft, shown by a preview or {@code --drafts} and marked as one
+     * @param versions     the languages whose version of the page is their own, not an untranslated copy: the
+     *                     page's hreflang alternates, each its own canonical page
      */
-    public record Origin(String contentLang, boolean untranslated, String originalLang, boolean draft) {
-        /** A page made for {@code lang} itself, such as a list. */
-        static Origin own(String lang) {
-            return new Origin(lang, false, lang, false);
+    public record Origin(String contentLang, boolean untranslated, String originalLang, boolean draft,
+                         List<String> versions) {
+        public Origin {
+            versions = List.copyOf(versions);
+        }
+
+        /** A page made for {@code lang} itself, such as a list, which every language of the site has its own of. */
+        static Origin own(String lang, List<String> languages) {
+            return new Origin(lang, false, lang, false, languages);
+        }
+
+        /** The language of the page this one's canonical address names: its original's when it is a copy. */
+        public String canonicalLang(String lang) {
+            return untranslated ? originalLang : lang;
+        }
+
+        /** The version for readers of no listed language ({@code x-default}): the default language's if its own. */
+        public String defaultVersion(String defaultLanguage) {
+            return versions.contains(defaultLanguage) ? defaultLanguage : originalLang;
         }
     }
 

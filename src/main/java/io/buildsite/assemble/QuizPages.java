@@ -83,9 +83,10 @@ final class QuizPages {
         QuizView view = new QuizView(q.title(), q.description(), path, card.questionCount(), q.durationMinutes(),
                 q.passingScore(), q.provider(), q.level(), courseLink, q.textLang(), q.textLang(), domains(q), questions,
                 json);
-        boolean untranslated = !quiz.hasOwn(lang) && !q.textLang().equals(lang);
+        boolean untranslated = !ownVersion(quiz, lang);
         tree.add(new PagePlan(lang, path, q.source().path(), Heading.of(q.title(), q.description()),
-                new PagePlan.Origin(q.textLang(), untranslated, quiz.originalLang(), index.drafts.marks(q.source().path())),
+                new PagePlan.Origin(q.textLang(), untranslated, quiz.originalLang(), index.drafts.marks(q.source().path()),
+                        index.source.config().languages().stream().filter(l -> ownVersion(quiz, l)).toList()),
                 List.of(tree.home(), new Crumb(null, "nav_quizzes", SitePaths.QUIZZES), new Crumb(q.title(), null, null)),
                 null, false, false, new PageContent.QuizPage(view)));
         tree.tags.addQuiz(q.tags(), card);
@@ -94,6 +95,11 @@ final class QuizPages {
                 q.textLang()), List.of(), q.description(), CountedWords.of(domainNames), PackedText.of(domainNames));
         SearchEntries.questions(tree, q, path);
         return card;
+    }
+
+    /** Whether the quiz page in {@code lang} is its own: a translation, or a bank written in that language. */
+    private static boolean ownVersion(Translations<QuizBank> quiz, String lang) {
+        return quiz.hasOwn(lang) || quiz.in(lang).textLang().equals(lang);
     }
 
     /** The bank's domains with how many of its questions each holds. */

@@ -106,11 +106,10 @@ public final class SiteBuild {
         } else {
             Theme theme = warmTheme();
             RenderCache bodies = BuildCache.bodies(cache, progress::notice);
-            SitePlan plan = plan(diagnostics, bodies);
-            if (plan != null && !plan.config().hasBaseUrl()) {
-                diagnostics.warning(SiteLayout.SETTINGS, 1, 1, "no base_url: the site's address is unknown, so no "
-                        + "sitemap or feed is written and pages carry no canonical or share address; set base_url in "
-                        + "site.yaml (e.g. base_url: https://example.github.io/repo/) or pass --base-url");
+            Planned planned = plan(diagnostics, bodies);
+            SitePlan plan = planned == null ? null : planned.plan();
+            if (planned != null) {
+                warnOfMissingSettings(planned, diagnostics);
             }
             failed = plan == null || (strict && diagnostics.count(Severity.WARNING) > 0)
                     || !toDisk(plan, theme, out, shown, target.disk(), diagnostics);
@@ -121,6 +120,22 @@ public final class SiteBuild {
             }
         }
         return new FolderResult(!failed, shown, Files.exists(out));
+    }
+
+    /**
+     * What a published site should say in site.yaml and does not: its address, without which the sitemap,
+     * feeds, canonical and share addresses are left out, and its title and description, taken from the
+     * content instead. Only {@code build} says so: a preview or a check needs none of them.
+     */
+    private void warnOfMissingSettings(Planned planned, Diagnostics diagnostics) throws IOException {
+        if (!planned.plan().config().hasBaseUrl()) {
+            diagnostics.warning(SiteLayout.SETTINGS, 1, 1, "no base_url: the site's address is unknown, so no "
+                    + "sitemap or feed is written and pages carry no canonical or share address; set base_url in "
+                    + "site.yaml (e.g. base_url: https://example.github.io/repo/) or pass --base-url");
+        }
+        for (String warning : SourceLoader.settingsTakenFromContent(layout.root(), planned.site().courses())) {
+            diagnostics.warning(SiteLayout.SETTINGS, 1, 1, warning);
+        }
     }
 
     /**
@@ -138,11 +153,12 @@ public final class SiteBuild {
      */
     public void check(Diagnostics diagnostics) throws IOException {
         Theme theme = warmTheme();
-        SitePlan plan = plan(diagnostics, BuildCache.bodiesReadOnly(layout.root().resolve(SiteLayout.CACHE_FOLDER),
+        Planned planned = plan(diagnostics, BuildCache.bodiesReadOnly(layout.root().resolve(SiteLayout.CACHE_FOLDER),
                 progress::notice));
-        if (plan == null) {
+        if (planned == null) {
             return;
         }
+        SitePlan plan = planned.plan();
         Path scratch = Files.createTempDirectory("build-site-check-");
         try {
             Path out = scratch.resolve("site");
@@ -187,10 +203,10 @@ public final class SiteBuild {
         return theme;
     }
 
-    /** The plan, or null when the content has errors. */
-    private SitePlan plan(Diagnostics diagnostics, RenderCache stored) throws IOException {
-        SitePlan plan = Stages.run(layout, baseUrl, drafts, diagnostics, null, stored, progress).plan();
-        return diagnostics.hasErrors() ? null : plan;
+    /** The plan with what it was made from, or null when the content has errors. */
+    private Planned plan(Diagnostics diagnostics, RenderCache stored) throws IOException {
+        Planned planned = Stages.run(layout, baseUrl, drafts, diagnostics, null, stored, progress);
+        return diagnostics.hasErrors() ? null : planned;
     }
 
     /**

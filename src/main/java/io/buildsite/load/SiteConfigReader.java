@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the optional {@code site.yaml}; every setting has a default so a bare content folder builds. */
+/**
+ * Reads the optional {@code site.yaml}; every setting has a default so a bare content folder builds. The
+ * title is null when it names none: {@link SiteDefaults} takes one from the content.
+ */
 final class SiteConfigReader {
     static final String FILE = "site.yaml";
     static final String GIT_DATES = "git_dates";
@@ -64,7 +67,8 @@ final class SiteConfigReader {
         Map<String, String> titles = perLanguage(f, "titles", languages, defaultLanguage);
         Map<String, String> descriptions = perLanguage(f, "description", languages, defaultLanguage);
         if (title == null) {
-            title = titles.getOrDefault(defaultLanguage, "build-site");
+            // Null when site.yaml names none: SiteDefaults takes one from the courses.
+            title = titles.get(defaultLanguage);
         }
         String baseUrl = address(f, "base_url", SiteAddresses::baseUrl, text, diagnostics);
         String assetBase = address(f, "asset_base", SiteAddresses::assetBase, text, diagnostics);

@@ -1,6 +1,7 @@
 package io.buildsite.load;
 
 import io.buildsite.diagnostics.Diagnostics;
+import io.buildsite.model.Course;
 import io.buildsite.model.Lesson;
 import io.buildsite.model.QuizListing;
 import io.buildsite.model.SiteConfig;
@@ -67,7 +68,15 @@ public final class SourceLoader {
 
     /** The settings of the site at {@code root} alone ({@code site.yaml}, or the defaults). */
     public static SiteConfig readConfig(Path root, Diagnostics diagnostics) throws IOException {
-        return SiteConfigReader.read(root, diagnostics);
+        return SiteDefaults.choose(SiteConfigReader.read(root, diagnostics), List.of()).config();
+    }
+
+    /**
+     * What the site at {@code root} is titled or described by because its site.yaml does not say, one
+     * warning each (of site.yaml, line 1), given the {@code courses} it was loaded with.
+     */
+    public static List<String> settingsTakenFromContent(Path root, List<Course> courses) throws IOException {
+        return SiteDefaults.choose(SiteConfigReader.read(root, new Diagnostics()), courses).warnings();
     }
 
     /** @param baseUrlOverride a base URL as {@link SiteAddresses#baseUrl} gives it, or null for site.yaml's */
@@ -102,7 +111,7 @@ public final class SourceLoader {
                         + "' but data/quizzes/ has no such bank");
             }
         }
-        return content.toSource(config, listing, failed);
+        return content.toSource(SiteDefaults.choose(config, content.courses()).config(), listing, failed);
     }
 
     /** {@code dir/x.md} for each {@code dir/x.<lang>.md} in another configured language. */

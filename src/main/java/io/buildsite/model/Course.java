@@ -35,6 +35,15 @@ public record Course(
         sections = List.copyOf(sections);
     }
 
+    /** The name its category is shown by: the front matter's, or else its folder's, capitalised. */
+    public String categoryName() {
+        if (category != null && category.name() != null) {
+            return category.name();
+        }
+        return categoryDir.isEmpty() ? categoryDir
+                : Character.toUpperCase(categoryDir.charAt(0)) + categoryDir.substring(1).replace('-', ' ');
+    }
+
     /** This course dated {@code date}, as the repository's history dates it. */
     public Course withUpdated(String date) {
         return new Course(source, lang, categoryDir, slug, id, title, description, level, durationHours, quizSlug, category,

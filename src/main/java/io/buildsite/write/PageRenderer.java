@@ -69,7 +69,7 @@ final class PageRenderer {
     private PageContext.Page page(PagePlan plan, PageLocation location, Map<String, String> t, boolean hasFeed) {
         List<PageContext.Alternate> alternates = new ArrayList<>();
         for (String lang : config.languages()) {
-            alternates.add(new PageContext.Alternate(lang, lang, absoluteUrl(lang, plan.path()),
+            alternates.add(new PageContext.Alternate(lang, lang, PageUrls.alternate(config, lang, plan),
                     location.hrefTo(lang, plan.path()), dictionaries.get(lang).getOrDefault("language_name", lang),
                     lang.equals(plan.lang())));
         }
@@ -78,16 +78,10 @@ final class PageRenderer {
                         c.path()))
                 .toList();
         String title = plan.heading().title() != null ? plan.heading().title() : t.getOrDefault(plan.heading().titleKey(), "");
-        String canonicalLang = plan.origin().untranslated() ? plan.origin().originalLang() : plan.lang();
         return new PageContext.Page(plan.kind(), title, plan.heading().description(), plan.path(), location.toLanguageRoot(),
-                location.toSiteRoot() + "assets/", absoluteUrl(canonicalLang, plan.path()), alternates,
-                absoluteUrl(config.defaultLanguage(), plan.path()), hasFeed ? location.toLanguageRoot() + "feed.xml" : null,
+                location.toSiteRoot() + "assets/", PageUrls.canonical(config, plan), alternates,
+                PageUrls.xDefault(config, plan), hasFeed ? location.toLanguageRoot() + "feed.xml" : null,
                 plan.origin().contentLang(), plan.origin().untranslated(), crumbs, plan.hasCode(),
                 plan.hasMath(), plan.origin().draft());
-    }
-
-    /** Where only an absolute URL will do (canonical, hreflang, og:url): null without the site's address. */
-    private String absoluteUrl(String lang, String path) {
-        return config.hasBaseUrl() ? PageLocation.url(config, lang, path) : null;
     }
 }

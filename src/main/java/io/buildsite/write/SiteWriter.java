@@ -35,7 +35,7 @@ public final class SiteWriter {
     private Map<String, byte[]> assets;
     private final Map<Set<String>, String> prism = new HashMap<>();
     private final Map<String, SearchIndex> lastSearch = new HashMap<>();
-    private List<List<String>> lastSitemapKey;
+    private List<List<Object>> lastSitemapKey;
     private byte[] sitemap;
     /** Each language's Atom feed as last written; a language without one is absent. */
     private Map<String, byte[]> feeds = Map.of();
@@ -196,9 +196,10 @@ public final class SiteWriter {
         }
         // A sitemap lists absolute URLs only: without the site's address there is none.
         if (config.hasBaseUrl()) {
-            // It shows only where pages are and when they were updated: made again when that changes.
-            List<List<String>> sitemapKey = plan.pages().stream()
-                    .map(page -> Arrays.asList(page.lang(), page.path(), page.updated())).toList();
+            // It shows only where pages are, when they were updated and which are versions of their own: made
+            // again when that changes.
+            List<List<Object>> sitemapKey = plan.pages().stream()
+                    .map(page -> Arrays.<Object>asList(page.lang(), page.path(), page.updated(), page.origin())).toList();
             if (!sitemapKey.equals(lastSitemapKey)) {
                 sitemap = Sitemap.build(theme, config, plan.pages());
                 lastSitemapKey = sitemapKey;

@@ -226,7 +226,7 @@ class CourseAssemblyTest {
 
     @Test
     void eachIndexEntryIsReportedAtItsOwnLine() throws Exception {
-        TestSite other = TestSite.in(dir.resolve("other"))
+        TestSite other = TestSite.in(dir.resolve("other")).file("site.yaml", "title: T\n")
                 .course("k", "title: K\nsections:\n  - title: P\n    lessons:\n      - slug: bai-10\n      - slug: bai-1");
 
         TestSite.Result result = other.build("--base-url", "https://example.org/");
@@ -270,7 +270,7 @@ class CourseAssemblyTest {
 
     @Test
     void aLinkToATagPageIsAPageOfTheSite() throws Exception {
-        TestSite other = TestSite.in(dir.resolve("tagged"))
+        TestSite other = TestSite.in(dir.resolve("tagged")).file("site.yaml", "title: T\n")
                 .course("k", "title: K\ntags:\n  - {name: Kubernetes, slug: kubernetes}")
                 .lesson("k", "01-a.md", "title: A", "<p><a href=\"/tags/kubernetes/\">all</a></p>\n");
 

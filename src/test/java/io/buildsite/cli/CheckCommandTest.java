@@ -108,7 +108,7 @@ class CheckCommandTest {
 
     @Test
     void aBrokenSiteTemplateIsADiagnosticAtItsLineNotACrash() throws IOException {
-        Path source = TestSite.in(dir.resolve("site")).course("c", "title: C")
+        Path source = TestSite.in(dir.resolve("site")).course("c", "title: C").file("site.yaml", "title: T\n")
                 .file("templates/course.peb", "{% extends \"base.peb\" %}\n{% block content %}\n{{ course.title \n{% endblock %}\n")
                 .root();
 

@@ -20,7 +20,7 @@ class OutputFolderSafetyTest {
 
     @BeforeEach
     void aSite() throws IOException {
-        source = TestSite.in(dir.resolve("site")).file("site.yaml", "base_url: https://example.org/\n")
+        source = TestSite.in(dir.resolve("site")).file("site.yaml", "title: T\nbase_url: https://example.org/\n")
                 .course("c", "title: C").root();
     }
 

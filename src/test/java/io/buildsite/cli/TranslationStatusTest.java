@@ -23,7 +23,7 @@ class TranslationStatusTest {
 
     @BeforeEach
     void aSiteWithOneTranslatedAndOneUntranslatedLesson() throws IOException {
-        site = TestSite.in(dir)
+        site = TestSite.in(dir).file("site.yaml", "title: T\n")
                 .course("c", "title: C")
                 .lesson("c", "01-a.md", "title: Một\nslug: a", "<p>Nội dung</p>")
                 .lesson("c", "02-b.md", "title: Hai\nslug: b", "<p>Chưa dịch</p>");

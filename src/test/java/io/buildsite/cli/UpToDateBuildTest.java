@@ -26,7 +26,7 @@ class UpToDateBuildTest {
     @BeforeEach
     void aBuiltSite() throws IOException {
         site = TestSite.in(dir.resolve("site"))
-                .file("site.yaml", "base_url: https://example.org/\n")
+                .file("site.yaml", "title: T\nbase_url: https://example.org/\n")
                 .course("c", "title: C")
                 .lesson("c", "01-a.md", "title: A\nslug: a", "<p>first</p>");
         assertThat(build().result().exitCode()).isZero();
@@ -46,7 +46,7 @@ class UpToDateBuildTest {
 
     @Test
     void aNewCommitBuildsASiteDatedByItsCommitsAgain() throws Exception {
-        site.file("site.yaml", "base_url: https://example.org/\ngit_dates: true\n")
+        site.file("site.yaml", "title: T\nbase_url: https://example.org/\ngit_dates: true\n")
                 .file(".gitignore", "site-output/\n.build-site-cache/\n");
         GitRepository repository = GitRepository.init(site.root()).commitAll("2026-01-05T10:00:00Z");
         assertThat(build().ran()).isTrue();

@@ -37,11 +37,13 @@ class CorpusBuildTest {
     void exitsZeroWithWarningsOnlyForWhatTheCorpusLacks() {
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         // 5 images the corpus does not ship, 17 lessons its indexes list but it does not have, and the
-        // address it is published at, which it has no site.yaml to give; and its two quiz banks, whose
+        // address, title and description, which it has no site.yaml to give; and its two quiz banks, whose
         // right answers are mostly B
-        assertThat(result.diagnostics()).hasSize(25).allMatch(d -> d.contains(": warning: ")
+        assertThat(result.diagnostics()).hasSize(27).allMatch(d -> d.contains(": warning: ")
                 && (d.contains("image not found") || d.contains("is listed but has no file")
-                || d.startsWith("site.yaml:1:1: warning: no base_url") || d.contains("warning: the right answer is B in ")));
+                || d.startsWith("site.yaml:1:1: warning: no base_url") || d.startsWith("site.yaml:1:1: warning: no title")
+                || d.startsWith("site.yaml:1:1: warning: no description")
+                || d.contains("warning: the right answer is B in ")));
         assertThat(result.diagnostics()).filteredOn(d -> d.contains("the right answer is"))
                 .extracting(d -> d.substring(0, d.indexOf(", more than")))
                 .containsExactlyInAnyOrder(
