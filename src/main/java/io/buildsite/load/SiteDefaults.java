@@ -85,6 +85,6 @@ final class SiteDefaults {
     private static SiteConfig with(SiteConfig c, String title, Map<String, String> titles,
                                    Map<String, String> descriptions) {
         return new SiteConfig(title, c.baseUrl(), c.languages(), c.defaultLanguage(), titles, descriptions,
-                c.assetBase(), c.editUrl(), c.gitDates());
+                c.assetBase(), c.editUrl(), c.gitDates(), c.provider());
     }
 }
