@@ -15,7 +15,7 @@ public record ShareCard(String title, String course, String site, String languag
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
 
-    /** The card of {@code page}, titled {@code title} as the page shows it. */
+    /** The card of {@code page}, titled {@code title} as the page shows it (the home page by the site's title). */
     static ShareCard of(PagePlan page, String title, String site, String language) {
         Views.LinkRef course = null;
         if (page.content() instanceof PageContent.LessonPage lesson) {
@@ -23,14 +23,16 @@ public record ShareCard(String title, String course, String site, String languag
         } else if (page.content() instanceof PageContent.QuizPage quiz) {
             course = quiz.quiz().course();
         }
-        return new ShareCard(title == null || title.isBlank() ? site : title, course == null ? null : course.title(), site,
+        // The home page is the site itself: its card bears the site's title, not the word "Home".
+        boolean bySite = page.content() instanceof PageContent.Home || title == null || title.isBlank();
+        return new ShareCard(bySite ? site : title, course == null ? null : course.title(), site,
                 language);
     }
 
     /** The digest of everything that decides the card's pixels. */
     public String key() {
         return ContentStore.key("share card", CardPainter.LAYOUT, CardPainter.fontDigest(), title,
-                String.valueOf(course), site, language);
+                course == null ? new byte[0] : course, site, language);
     }
 
     /** Where the card is written, relative to the site root. */

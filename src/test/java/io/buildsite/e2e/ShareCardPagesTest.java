@@ -67,6 +67,14 @@ class ShareCardPagesTest {
     }
 
     @Test
+    void theHomePagesCardBearsTheSiteTitle() throws IOException {
+        Path site = build(ProjectSite.root(), "--base-url", BASE);
+
+        Document home = Jsoup.parse(site.resolve("en/index.html").toFile(), "UTF-8");
+        assertThat(home.select("meta[property=og:image:alt]").attr("content")).isEqualTo("Certification Prep");
+    }
+
+    @Test
     void aSiteWithoutAnAddressHasNoShareCards() throws IOException {
         TestSite site = TestSite.in(dir.resolve("src")).course("c", "title: C")
                 .lesson("c", "01-a.md", "title: A\nslug: a", "a\n");
