@@ -17,6 +17,7 @@ import io.buildsite.write.BuildRecords;
 import io.buildsite.write.GeneratedLinks;
 import io.buildsite.write.OutputDisk;
 import io.buildsite.write.OutputFolder;
+import io.buildsite.write.ShareCards;
 import io.buildsite.write.SiteWriter;
 import io.buildsite.write.Theme;
 import io.buildsite.write.WriteStage;
@@ -106,17 +107,19 @@ public final class SiteBuild {
         } else {
             Theme theme = warmTheme();
             RenderCache bodies = BuildCache.bodies(cache, progress::notice);
+            ShareCards cards = BuildCache.cards(cache, progress::notice);
             Planned planned = plan(diagnostics, bodies);
             SitePlan plan = planned == null ? null : planned.plan();
             if (planned != null) {
                 warnOfMissingSettings(planned, diagnostics);
             }
             failed = plan == null || (strict && diagnostics.count(Severity.WARNING) > 0)
-                    || !toDisk(plan, theme, out, shown, target.disk(), diagnostics);
+                    || !toDisk(plan, theme, cards, out, shown, target.disk(), diagnostics);
             if (!failed) {
                 records.save(out, inputs, diagnostics.sorted());
                 bodies.save();
-                progress.stage("cache", BuildCache.pruned(bodies) + " in " + cache);
+                cards.save();
+                progress.stage("cache", BuildCache.pruned(bodies, cards) + " in " + cache);
             }
         }
         return new FolderResult(!failed, shown, Files.exists(out));
@@ -153,8 +156,8 @@ public final class SiteBuild {
      */
     public void check(Diagnostics diagnostics) throws IOException {
         Theme theme = warmTheme();
-        Planned planned = plan(diagnostics, BuildCache.bodiesReadOnly(layout.root().resolve(SiteLayout.CACHE_FOLDER),
-                progress::notice));
+        Path cache = layout.root().resolve(SiteLayout.CACHE_FOLDER);
+        Planned planned = plan(diagnostics, BuildCache.bodiesReadOnly(cache, progress::notice));
         if (planned == null) {
             return;
         }
@@ -162,7 +165,8 @@ public final class SiteBuild {
         Path scratch = Files.createTempDirectory("build-site-check-");
         try {
             Path out = scratch.resolve("site");
-            if (toDisk(plan, theme, out, out, OutputDisk.LOCAL, diagnostics)) {
+            if (toDisk(plan, theme, BuildCache.cardsReadOnly(cache, progress::notice), out, out, OutputDisk.LOCAL,
+                    diagnostics)) {
                 GeneratedLinks.check(plan, out, diagnostics);
             }
             progress.stage("check", plan.pages().size() + " generated pages");
@@ -215,9 +219,9 @@ public final class SiteBuild {
      *
      * @param shown the output as the author named it, for the progress line
      */
-    private boolean toDisk(SitePlan plan, Theme theme, Path output, Path shown, OutputDisk disk,
+    private boolean toDisk(SitePlan plan, Theme theme, ShareCards cards, Path output, Path shown, OutputDisk disk,
             Diagnostics diagnostics) throws IOException {
-        ThemedWrite written = ThemedWrite.run(() -> new SiteWriter(theme, plan.config()), plan,
+        ThemedWrite written = ThemedWrite.run(() -> new SiteWriter(theme, plan.config(), cards), plan,
                 diagnostics, writer -> progress.stage("write", WriteStage.write(plan, writer, output, disk)
                         + " files to " + shown));
         return written == ThemedWrite.WRITTEN;

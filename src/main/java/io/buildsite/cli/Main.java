@@ -11,6 +11,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Share cards are drawn into images in memory: no display is ever needed or looked for.
+        System.setProperty("java.awt.headless", "true");
         if (System.getProperty(Relaunch.WATCH_LAUNCHER) != null) {
             Relaunch.followLauncher(System.getProperty(Relaunch.WATCH_LAUNCHER));
         }

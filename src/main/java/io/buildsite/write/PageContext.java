@@ -26,6 +26,10 @@ public final class PageContext {
     public record Breadcrumb(String title, String path) {
     }
 
+    /** The page's share card: its absolute URL, size in pixels and words, for {@code og:image}. */
+    public record Card(String url, int width, int height, String alt) {
+    }
+
     /**
      * @param canonical the page's absolute URL, or null when the site's address is unknown (as are
      *                  {@code xDefault} and each alternate's {@code url})

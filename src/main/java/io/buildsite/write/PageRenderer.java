@@ -35,12 +35,22 @@ final class PageRenderer {
         kinds.forEach(kind -> engine.getTemplate(kind + ".peb"));
     }
 
+    /** The page's share card, or null when the site's address is unknown: a share image needs an absolute URL. */
+    ShareCard card(PagePlan plan) {
+        if (!config.hasBaseUrl()) {
+            return null;
+        }
+        Map<String, String> t = dictionaries.get(plan.lang());
+        return ShareCard.of(plan, title(plan, t), config.titleIn(plan.lang()), t.getOrDefault("language_name", plan.lang()));
+    }
+
     /**
      * The page's file, in UTF-8.
      *
      * @param hasFeed whether the page's language has an Atom feed to link to
+     * @param card    the page's share card ({@link #card}), or null
      */
-    byte[] render(PagePlan plan, boolean hasFeed) {
+    byte[] render(PagePlan plan, boolean hasFeed, ShareCard card) {
         PageLocation location = plan.location(config);
         Map<String, String> t = dictionaries.get(plan.lang());
         Map<String, Object> context = new HashMap<>();
@@ -53,6 +63,8 @@ final class PageRenderer {
         context.put("page", page);
         context.put("structuredData", structuredData.of(plan, page));
         context.put("paths", PageContext.PATHS);
+        context.put("card", card == null ? null : new PageContext.Card(config.baseUrl() + card.file(),
+                ShareCard.WIDTH, ShareCard.HEIGHT, card.alt()));
         if (plan.content() instanceof PageContent.QuizPage) {
             context.put("quizStrings", ScriptJson.of(Dictionary.withPrefix(t, "quiz_")));
         }
@@ -77,11 +89,15 @@ final class PageRenderer {
                 .map(c -> new PageContext.Breadcrumb(c.title() != null ? c.title() : t.getOrDefault(c.labelKey(), c.labelKey()),
                         c.path()))
                 .toList();
-        String title = plan.heading().title() != null ? plan.heading().title() : t.getOrDefault(plan.heading().titleKey(), "");
+        String title = title(plan, t);
         return new PageContext.Page(plan.kind(), title, plan.heading().description(), plan.path(), location.toLanguageRoot(),
                 location.toSiteRoot() + "assets/", PageUrls.canonical(config, plan), alternates,
                 PageUrls.xDefault(config, plan), hasFeed ? location.toLanguageRoot() + "feed.xml" : null,
                 plan.origin().contentLang(), plan.origin().untranslated(), crumbs, plan.hasCode(),
                 plan.hasMath(), plan.origin().draft());
+    }
+
+    private static String title(PagePlan plan, Map<String, String> t) {
+        return plan.heading().title() != null ? plan.heading().title() : t.getOrDefault(plan.heading().titleKey(), "");
     }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -42,9 +43,18 @@ public final class SiteWriter {
     /** robots.txt, which depends on nothing but the theme and the settings. */
     private byte[] robots;
 
+    private final ShareCards cards;
+
+    /** A writer whose share cards are kept in memory only. */
     public SiteWriter(Theme theme, SiteConfig config) throws IOException {
+        this(theme, config, new ShareCards());
+    }
+
+    /** A writer that draws each share card once, keeping it in {@code cards}. */
+    public SiteWriter(Theme theme, SiteConfig config, ShareCards cards) throws IOException {
         this.theme = theme;
         this.config = config;
+        this.cards = cards;
         Map<String, Map<String, String>> dictionaries = new LinkedHashMap<>();
         for (String lang : config.languages()) {
             dictionaries.put(lang, Dictionary.load(theme, lang));
@@ -129,8 +139,13 @@ public final class SiteWriter {
     /** Every file this writer may generate for {@code plan}: all but the copied ones. */
     List<OutputCollisions.Generated> generatedFiles(SitePlan plan) throws IOException {
         List<OutputCollisions.Generated> files = new ArrayList<>();
+        Set<String> cardFiles = new HashSet<>();
         for (PagePlan page : plan.pages()) {
             files.add(new OutputCollisions.Generated(page.location(config).file(), page.source(), page.path()));
+            ShareCard card = renderer.card(page);
+            if (card != null && cardFiles.add(card.file())) {
+                files.add(siteFile(card.file()));
+            }
         }
         // The highlighter and MathJax are written only for sites with code or math, but their names are kept
         // for them either way.
@@ -173,10 +188,17 @@ public final class SiteWriter {
         return plan.pages().stream().map(page -> page.location(config).file()).toList();
     }
 
+    /** Writes the pages and their share cards (each card once); returns how many files. */
     private int writePages(List<PagePlan> pages, OutputSink sink) throws IOException {
-        ParallelWrites.each(pages, page -> sink.write(page.location(config).file(),
-                renderer.render(page, feeds.containsKey(page.lang()))));
-        return pages.size();
+        Set<String> cardFiles = ConcurrentHashMap.newKeySet();
+        ParallelWrites.each(pages, page -> {
+            ShareCard card = renderer.card(page);
+            if (card != null && cardFiles.add(card.file())) {
+                sink.write(card.file(), cards.png(card));
+            }
+            sink.write(page.location(config).file(), renderer.render(page, feeds.containsKey(page.lang()), card));
+        });
+        return pages.size() + cardFiles.size();
     }
 
     private int writeSiteFiles(SitePlan plan, OutputSink sink) throws IOException {
