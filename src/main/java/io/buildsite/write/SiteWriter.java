@@ -39,6 +39,7 @@ public final class SiteWriter {
     private byte[] sitemap;
     /** Each language's Atom feed as last written; a language without one is absent. */
     private Map<String, byte[]> feeds = Map.of();
+    private final LlmsFiles llms;
     /** robots.txt, which depends on nothing but the theme and the settings. */
     private byte[] robots;
 
@@ -50,6 +51,7 @@ public final class SiteWriter {
             dictionaries.put(lang, Dictionary.load(theme, lang));
         }
         this.renderer = new PageRenderer(theme, config, dictionaries);
+        this.llms = new LlmsFiles(config, dictionaries);
     }
 
     /** Writes the whole site and returns how many files it wrote. */
@@ -97,6 +99,7 @@ public final class SiteWriter {
     public List<String> writePagesAndSearch(SitePlan plan, List<PagePlan> pages, OutputSink sink) throws IOException {
         writePages(pages, sink);
         writeSearch(plan, sink);
+        llms.write(plan, sink);
         return pages.stream().map(page -> page.location(config).file()).toList();
     }
 
@@ -144,6 +147,7 @@ public final class SiteWriter {
             files.add(siteFile(SitePaths.languagePrefix(lang, config.defaultLanguage()) + AtomFeed.FILE));
         }
         files.add(siteFile(RobotsTxt.FILE));
+        llms.names(plan).forEach(name -> files.add(siteFile(name)));
         files.add(siteFile(".nojekyll"));
         files.add(siteFile(OutputFolder.MARKER));
         for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
@@ -214,7 +218,7 @@ public final class SiteWriter {
         }
         sink.write(RobotsTxt.FILE, robots);
         sink.write(".nojekyll", new byte[0]);
-        files.addAndGet(2 + feeds.size());
+        files.addAndGet(2 + feeds.size() + llms.write(plan, sink));
         return files.get() + writeSearch(plan, sink);
     }
 
