@@ -103,8 +103,16 @@ public final class SiteWriter {
         return pages.stream().map(page -> page.location(config).file()).toList();
     }
 
+    /** Files besides pages that {@code before} had and {@code after} has no more: search files, Markdown copies. */
+    public Set<String> filesGone(SitePlan before, SitePlan after) {
+        Set<String> gone = searchFilesGone(before, after);
+        gone.addAll(llms.names(before));
+        llms.names(after).forEach(gone::remove);
+        return gone;
+    }
+
     /** Search index files that {@code before} had and {@code after} has no more (a term that is gone). */
-    public Set<String> searchFilesGone(SitePlan before, SitePlan after) {
+    private Set<String> searchFilesGone(SitePlan before, SitePlan after) {
         Set<String> gone = new HashSet<>();
         for (Map.Entry<String, SearchIndex> old : before.search().entrySet()) {
             SearchIndex now = after.search().get(old.getKey());
