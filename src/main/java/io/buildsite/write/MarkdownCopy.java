@@ -67,8 +67,11 @@ final class MarkdownCopy {
         return md.toString();
     }
 
-    /** The body without the theme's wrappers, its links absolute when the page's address is known. */
-    static String cleaned(String html, String pageUrl) {
+    /**
+     * The body without the theme's wrappers, its links absolute when the page's address is known; handed to
+     * the converter as parsed, which parsing it again would make a third slower.
+     */
+    static Document cleaned(String html, String pageUrl) {
         Document doc = Jsoup.parseBodyFragment(html, pageUrl == null ? "" : pageUrl);
         doc.select("button.copy-code, .callout-icon, a.heading-anchor, a.footnote-backref, div.footnotes > hr").remove();
         doc.select("sup:has(> a.footnote-ref)").unwrap();
@@ -98,7 +101,7 @@ final class MarkdownCopy {
             doc.select("a[href]").forEach(a -> a.attr("href", a.absUrl("href")));
             doc.select("img[src]").forEach(img -> img.attr("src", img.absUrl("src")));
         }
-        return doc.body().html();
+        return doc;
     }
 
     /**
