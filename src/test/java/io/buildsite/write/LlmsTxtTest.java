@@ -98,6 +98,19 @@ class LlmsTxtTest {
     }
 
     @Test
+    void aCopiedFileAtTheNameOfLlmsTxtOrACopyIsAnError() throws IOException {
+        TestSite site = site("base_url: https://example.org/\n").file("static/llms.txt", "# Mine\n")
+                .file("static/lessons/k/b/index.md", "# Mine\n");
+
+        TestSite.Result result = site.build();
+
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.diagnostics()).containsExactlyInAnyOrder(
+                "static/lessons/k/b/index.md:1:1: error: would replace the generated lessons/k/b/index.md: rename or move it",
+                "static/llms.txt:1:1: error: would replace the generated llms.txt: rename or move it");
+    }
+
+    @Test
     void aDraftShownByADraftsBuildIsNeitherListedNorCopied() throws IOException {
         TestSite site = site("base_url: https://example.org/\n");
 
