@@ -12,6 +12,7 @@ import io.buildsite.model.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -35,8 +36,12 @@ final class MarkdownCopy {
             .set(FlexmarkHtmlConverter.LISTS_END_ON_DOUBLE_BLANK, false)
             .set(FlexmarkHtmlConverter.THEMATIC_BREAK, "---")
             .set(FlexmarkHtmlConverter.ADD_TRAILING_EOL, true))
-            .htmlNodeRendererFactory(options -> () -> Set.of(new HtmlNodeRendererHandler<>("blockquote", Element.class,
-                    MarkdownCopy::blockquote)))
+            .htmlNodeRendererFactory(options -> () -> Set.of(
+                    new HtmlNodeRendererHandler<>("blockquote", Element.class, MarkdownCopy::blockquote),
+                    new HtmlNodeRendererHandler<>("strong", Element.class, MarkdownCopy::emphasis),
+                    new HtmlNodeRendererHandler<>("b", Element.class, MarkdownCopy::emphasis),
+                    new HtmlNodeRendererHandler<>("em", Element.class, MarkdownCopy::emphasis),
+                    new HtmlNodeRendererHandler<>("i", Element.class, MarkdownCopy::emphasis)))
             .build();
 
     /**
@@ -102,6 +107,23 @@ final class MarkdownCopy {
             doc.select("img[src]").forEach(img -> img.attr("src", img.absUrl("src")));
         }
         return doc;
+    }
+
+    /**
+     * Emphasis right before text, as in {@code <strong>x</strong>.}: the converter's own puts a space
+     * between them ({@code **x** .}), which the reader then sees.
+     */
+    private static void emphasis(Element emphasis, HtmlNodeConverterContext context, HtmlMarkdownWriter out) {
+        String text = emphasis.text();
+        String mark = emphasis.tagName().equals("strong") || emphasis.tagName().equals("b") ? "**" : "*";
+        if (!(emphasis.nextSibling() instanceof TextNode next) || next.getWholeText().isEmpty()
+                || Character.isWhitespace(next.getWholeText().charAt(0)) || text.isBlank() || !text.equals(text.strip())) {
+            context.wrapTextNodes(emphasis, mark, emphasis.nextSibling() != null);
+            return;
+        }
+        out.append(mark);
+        context.renderChildren(emphasis, false, null);
+        out.append(mark);
     }
 
     /**

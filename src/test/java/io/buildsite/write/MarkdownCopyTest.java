@@ -16,7 +16,7 @@ class MarkdownCopyTest {
     private static final String BODY = """
             ## Cài đặt
 
-            Chạy lệnh:
+            Chạy **một** lệnh, rồi `get`:
 
             ```bash
             kubectl get pods
@@ -61,7 +61,7 @@ class MarkdownCopyTest {
 
                 ## Cài đặt
 
-                Chạy lệnh:
+                Chạy **một** lệnh, rồi `get`:
 
                 ```bash
                 kubectl get pods
