@@ -3,6 +3,7 @@ package io.buildsite.write;
 import io.buildsite.assemble.PageContent;
 import io.buildsite.assemble.PagePlan;
 import io.buildsite.assemble.SitePlan;
+import io.buildsite.model.PackedText;
 import io.buildsite.model.PageLocation;
 import io.buildsite.model.SiteConfig;
 import io.buildsite.model.SitePaths;
@@ -29,10 +30,13 @@ final class LlmsFiles {
 
     private final SiteConfig config;
     private final Map<String, Map<String, String>> dictionaries;
-    /** Each copy as last made, by output path, with its page: a preview makes again only those that changed. */
+    /**
+     * Each copy as last made, by output path, with its page: a preview makes again only those that changed.
+     * Kept packed, as the pages' bodies are, since a large site's copies run to hundreds of megabytes.
+     */
     private Map<String, Copy> copies = Map.of();
 
-    private record Copy(PagePlan page, String markdown) {
+    private record Copy(PagePlan page, PackedText markdown) {
     }
 
     LlmsFiles(SiteConfig config, Map<String, Map<String, String>> dictionaries) {
@@ -59,10 +63,7 @@ final class LlmsFiles {
 
     /** Writes them all and returns how many files that is. */
     int write(SitePlan plan, OutputSink sink) throws IOException {
-        Map<String, Copy> made = copies(plan);
-        for (Map.Entry<String, Copy> copy : made.entrySet()) {
-            sink.write(copy.getKey(), utf8(copy.getValue().markdown()));
-        }
+        Map<String, Copy> made = copies(plan, sink);
         for (String lang : config.languages()) {
             LlmsTxt.Tree tree = tree(plan, lang);
             String from = prefix(lang) + INDEX;
@@ -71,7 +72,7 @@ final class LlmsFiles {
             for (PagePlan lesson : LlmsTxt.lessons(tree)) {
                 Copy copy = made.get(copyFile(copyLang(lesson), lesson.path()));
                 if (copy != null) {
-                    full.append(full.isEmpty() ? "" : SEPARATOR).append(copy.markdown());
+                    full.append(full.isEmpty() ? "" : SEPARATOR).append(copy.markdown().text());
                 }
             }
             sink.write(prefix(lang) + FULL, utf8(full.toString()));
@@ -80,14 +81,19 @@ final class LlmsFiles {
         return made.size() + 2 * config.languages().size();
     }
 
-    /** Every page's copy, made again (on all cores) only where the page differs from the last build's. */
-    private Map<String, Copy> copies(SitePlan plan) throws IOException {
+    /**
+     * Writes every page's copy, made again (on all cores) only where the page differs from the last build's,
+     * and returns them in page order.
+     */
+    private Map<String, Copy> copies(SitePlan plan, OutputSink sink) throws IOException {
         List<PagePlan> pages = plan.pages().stream().filter(LlmsFiles::hasCopy).toList();
         Map<String, Copy> made = new ConcurrentHashMap<>();
         ParallelWrites.each(pages, page -> {
             String file = copyFile(page.lang(), page.path());
             Copy last = copies.get(file);
-            made.put(file, last != null && last.page().equals(page) ? last : new Copy(page, markdown(page)));
+            Copy copy = last != null && last.page().equals(page) ? last : new Copy(page, PackedText.of(markdown(page)));
+            sink.write(file, copy.markdown().utf8());
+            made.put(file, copy);
         });
         Map<String, Copy> ordered = new LinkedHashMap<>();
         pages.forEach(page -> ordered.put(copyFile(page.lang(), page.path()), made.get(copyFile(page.lang(), page.path()))));
@@ -130,7 +136,10 @@ final class LlmsFiles {
         return href(lang, lang, file);
     }
 
-    /** From {@code fromLang}'s {@code llms.txt} to {@code path} of {@code lang}'s tree: absolute when the site's address is known. */
+    /**
+     * From {@code fromLang}'s {@code llms.txt} to {@code path} of {@code lang}'s tree: absolute when the site's
+     * address is known.
+     */
     private String href(String fromLang, String lang, String path) {
         return config.hasBaseUrl() ? PageLocation.url(config, lang, path)
                 : new PageLocation(config, fromLang, INDEX).hrefTo(lang, path);
