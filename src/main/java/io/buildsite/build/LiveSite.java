@@ -146,7 +146,7 @@ public final class LiveSite {
             Set<String> gone = new HashSet<>(themed.pageFiles(served));
             // A set on both sides: removeAll with a list argument is quadratic.
             gone.removeAll(new HashSet<>(themed.pageFiles(plan)));
-            gone.addAll(themed.searchFilesGone(served, plan));
+            gone.addAll(themed.filesGone(served, plan));
             output.remove(gone);
             changes = new Changes(changed, sink.swappable(changed));
         }
@@ -172,7 +172,7 @@ public final class LiveSite {
         Remembering sink = new Remembering(output);
         try {
             changedPages = writer.writePagesAndSearch(plan, pages, sink);
-            output.remove(writer.searchFilesGone(served, plan));
+            output.remove(writer.filesGone(served, plan));
         } catch (PebbleException e) {
             return null;
         }

@@ -40,6 +40,7 @@ public final class SiteWriter {
     private byte[] sitemap;
     /** Each language's Atom feed as last written; a language without one is absent. */
     private Map<String, byte[]> feeds = Map.of();
+    private final LlmsFiles llms;
     /** robots.txt, which depends on nothing but the theme and the settings. */
     private byte[] robots;
 
@@ -60,6 +61,7 @@ public final class SiteWriter {
             dictionaries.put(lang, Dictionary.load(theme, lang));
         }
         this.renderer = new PageRenderer(theme, config, dictionaries);
+        this.llms = new LlmsFiles(config, dictionaries);
     }
 
     /** Writes the whole site and returns how many files it wrote. */
@@ -107,11 +109,20 @@ public final class SiteWriter {
     public List<String> writePagesAndSearch(SitePlan plan, List<PagePlan> pages, OutputSink sink) throws IOException {
         writePages(pages, sink);
         writeSearch(plan, sink);
+        llms.write(plan, sink);
         return pages.stream().map(page -> page.location(config).file()).toList();
     }
 
+    /** Files besides pages that {@code before} had and {@code after} has no more: search files, Markdown copies. */
+    public Set<String> filesGone(SitePlan before, SitePlan after) {
+        Set<String> gone = searchFilesGone(before, after);
+        gone.addAll(llms.names(before));
+        llms.names(after).forEach(gone::remove);
+        return gone;
+    }
+
     /** Search index files that {@code before} had and {@code after} has no more (a term that is gone). */
-    public Set<String> searchFilesGone(SitePlan before, SitePlan after) {
+    private Set<String> searchFilesGone(SitePlan before, SitePlan after) {
         Set<String> gone = new HashSet<>();
         for (Map.Entry<String, SearchIndex> old : before.search().entrySet()) {
             SearchIndex now = after.search().get(old.getKey());
@@ -159,6 +170,7 @@ public final class SiteWriter {
             files.add(siteFile(SitePaths.languagePrefix(lang, config.defaultLanguage()) + AtomFeed.FILE));
         }
         files.add(siteFile(RobotsTxt.FILE));
+        llms.names(plan).forEach(name -> files.add(siteFile(name)));
         files.add(siteFile(".nojekyll"));
         files.add(siteFile(OutputFolder.MARKER));
         for (Map.Entry<String, SearchIndex> index : plan.search().entrySet()) {
@@ -237,7 +249,7 @@ public final class SiteWriter {
         }
         sink.write(RobotsTxt.FILE, robots);
         sink.write(".nojekyll", new byte[0]);
-        files.addAndGet(2 + feeds.size());
+        files.addAndGet(2 + feeds.size() + llms.write(plan, sink));
         return files.get() + writeSearch(plan, sink);
     }
 

@@ -71,6 +71,21 @@ class LiveSiteTest {
     }
 
     @Test
+    void aDeletedLessonsMarkdownCopyIsServedNoMore() throws Exception {
+        LiveSite site = built();
+        assertThat(site.output().paths()).contains("lessons/c/b/index.md", "en/lessons/c/b/index.md");
+
+        Path english = root.resolve(LESSON).resolveSibling("02-b.en.md");
+        Files.delete(english);
+        Files.delete(root.resolve(LESSON));
+        assertThat(site.rebuild(ThemeChange.NONE, Set.of(root.resolve(LESSON).toAbsolutePath(),
+                english.toAbsolutePath())).ok()).isTrue();
+
+        assertThat(site.output().paths()).doesNotContain("lessons/c/b/index.md", "en/lessons/c/b/index.md");
+        assertSameAsAFullBuild(site);
+    }
+
+    @Test
     void anEditThatChangesTheFrontMatterRebuildsTheWholeSite() throws Exception {
         LiveSite site = built();
         String text = Files.readString(root.resolve(LESSON));

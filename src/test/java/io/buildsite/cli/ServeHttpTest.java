@@ -71,6 +71,9 @@ class ServeHttpTest {
         assertThat(get(base + "/assets/site.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(get(base + "/assets/site.js").headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
         assertThat(get(base + "/robots.txt").headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(get(base + "/llms.txt").headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(get(base + "/lessons/c/a/index.md").headers().firstValue("Content-Type"))
+                .hasValue("text/markdown; charset=utf-8");
     }
 
     @Test
