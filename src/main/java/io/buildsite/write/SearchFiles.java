@@ -33,6 +33,20 @@ final class SearchFiles {
         return names;
     }
 
+    /** The files of {@code old} in {@code dir} that {@code now} (null: no index any more) has not: a term or a page gone. */
+    static List<String> gone(String dir, SearchIndex old, SearchIndex now) {
+        List<String> gone = new ArrayList<>();
+        for (String chunk : old.chunks().keySet()) {
+            if (now == null || !now.chunks().containsKey(chunk)) {
+                gone.add(chunkFile(dir, chunk));
+            }
+        }
+        for (int i = now == null ? 0 : now.texts().size(); i < old.texts().size(); i++) {
+            gone.add(textFile(dir, i));
+        }
+        return gone;
+    }
+
     private static String chunkFile(String dir, String chunk) {
         return dir + "t/" + chunk + ".json";
     }

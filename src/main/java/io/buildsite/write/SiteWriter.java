@@ -115,27 +115,12 @@ public final class SiteWriter {
 
     /** Files besides pages that {@code before} had and {@code after} has no more: search files, Markdown copies. */
     public Set<String> filesGone(SitePlan before, SitePlan after) {
-        Set<String> gone = searchFilesGone(before, after);
-        gone.addAll(llms.names(before));
-        llms.names(after).forEach(gone::remove);
-        return gone;
-    }
-
-    /** Search index files that {@code before} had and {@code after} has no more (a term that is gone). */
-    private Set<String> searchFilesGone(SitePlan before, SitePlan after) {
         Set<String> gone = new HashSet<>();
         for (Map.Entry<String, SearchIndex> old : before.search().entrySet()) {
-            SearchIndex now = after.search().get(old.getKey());
-            String dir = searchFolder(old.getKey());
-            for (String chunk : old.getValue().chunks().keySet()) {
-                if (now == null || !now.chunks().containsKey(chunk)) {
-                    gone.add(dir + "t/" + chunk + ".json");
-                }
-            }
-            for (int i = now == null ? 0 : now.texts().size(); i < old.getValue().texts().size(); i++) {
-                gone.add(dir + "x/" + i + ".json");
-            }
+            gone.addAll(SearchFiles.gone(searchFolder(old.getKey()), old.getValue(), after.search().get(old.getKey())));
         }
+        gone.addAll(llms.names(before));
+        llms.names(after).forEach(gone::remove);
         return gone;
     }
 
