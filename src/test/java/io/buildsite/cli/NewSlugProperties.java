@@ -47,18 +47,23 @@ class NewSlugProperties {
             TestSite.Result result = TestSite.run("new", "course", "--title", "T", "--slug=" + slug, "--source", dir.toString());
 
             if (!Slugs.isSafe(slug)) {
-                assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-                if (slug.startsWith("--")) { // the command line's own end-of-options mark: picocli refuses it first
-                    assertThat(result.stderr()).contains("option '--slug'");
-                } else {
-                    assertThat(result.stderr().strip()).isEqualTo("build-site: " + Slugs.problem("--slug", slug));
-                }
+                assertRefused(result, slug);
                 return;
             }
             assertThat(result.exitCode()).as(result.stderr()).isZero();
             assertThat(loadedCleanly(dir).courses()).extracting(Course::slug).containsExactly(slug);
         } finally {
             delete(dir);
+        }
+    }
+
+    /** A usage error naming the slug's problem; "--", the command line's end of options, picocli refuses first. */
+    private static void assertRefused(TestSite.Result result, String slug) {
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        if (slug.startsWith("--")) {
+            assertThat(result.stderr()).contains("option '--slug'");
+        } else {
+            assertThat(result.stderr().strip()).isEqualTo("build-site: " + Slugs.problem("--slug", slug));
         }
     }
 
@@ -69,7 +74,7 @@ class NewSlugProperties {
             Files.createDirectories(dir.resolve("content"));
             TestSite.run("new", "course", "--title", "Course", "--source", dir.toString());
 
-            TestSite.Result result = TestSite.run("new", "quiz", "--course", "course", "--slug", slug, "--source", dir.toString());
+            TestSite.Result result = TestSite.run("new", "quiz", "--course", "course", "--slug=" + slug, "--source", dir.toString());
 
             if (!Slugs.isSafe(slug)) {
                 assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -90,11 +95,10 @@ class NewSlugProperties {
         try {
             Files.createDirectories(dir.resolve("content"));
 
-            TestSite.Result result = TestSite.run("new", "post", "T", "--slug", slug, "--source", dir.toString());
+            TestSite.Result result = TestSite.run("new", "post", "T", "--slug=" + slug, "--source", dir.toString());
 
             if (!Slugs.isSafe(slug)) {
-                assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-                assertThat(result.stderr().strip()).isEqualTo("build-site: " + Slugs.problem("--slug", slug));
+                assertRefused(result, slug);
                 return;
             }
             assertThat(result.exitCode()).as(result.stderr()).isZero();
