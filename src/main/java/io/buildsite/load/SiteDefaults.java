@@ -42,7 +42,7 @@ final class SiteDefaults {
                 .collect(Collectors.groupingBy(c -> Source.originalPath(c.source().path(), c.lang(), def),
                         TreeMap::new, Collectors.toList()));
         if (byOriginal.isEmpty()) {
-            return new Choice(read.title() != null ? read : with(read, UNTITLED, read.titles(), read.descriptions()),
+            return new Choice(read.title() != null ? read : read.withNames(UNTITLED, read.titles(), read.descriptions()),
                     List.of());
         }
         List<Course> versions = byOriginal.firstEntry().getValue();
@@ -66,7 +66,7 @@ final class SiteDefaults {
                     + "by its first course's description (" + original.source().path() + "); set description in "
                     + "site.yaml (e.g. description: Lessons and practice exams for …) to describe it");
         }
-        return new Choice(with(read, title, titles, descriptions), warnings);
+        return new Choice(read.withNames(title, titles, descriptions), warnings);
     }
 
     /** {@code given}, with each course version's value for the languages it does not name. */
@@ -80,11 +80,5 @@ final class SiteDefaults {
             }
         }
         return all;
-    }
-
-    private static SiteConfig with(SiteConfig c, String title, Map<String, String> titles,
-                                   Map<String, String> descriptions) {
-        return new SiteConfig(title, c.baseUrl(), c.languages(), c.defaultLanguage(), titles, descriptions,
-                c.assetBase(), c.editUrl(), c.gitDates(), c.provider());
     }
 }

@@ -73,4 +73,10 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, url, languages, defaultLanguage, titles, descriptions, assetBase, editUrl, gitDates, provider);
     }
+
+    /** These settings named and described otherwise, every other one kept. */
+    public SiteConfig withNames(String title, Map<String, String> titles, Map<String, String> descriptions) {
+        return new SiteConfig(title, baseUrl, languages, defaultLanguage, titles, descriptions, assetBase, editUrl, gitDates,
+                provider);
+    }
 }
